@@ -1,0 +1,5 @@
+"""Demo content placeholder."""
+
+
+def load_demo_pages():
+    pass

@@ -1,0 +1,55 @@
+"""Where each language version of the current page lives: the switcher and hreflang links both read this."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import translate_url
+from wagtail.models import Locale, Page, Site
+
+
+@dataclass(frozen=True)
+class Alternate:
+    code: str
+    name: str
+    url: str
+    is_current: bool
+    # False when the page has no translation in that language and the link falls back to that language's home.
+    exists: bool
+
+
+def language_alternates(request, page=None, current_language=None):
+    """One Alternate per configured language, for a Wagtail page or for any other view (search, listings)."""
+    if isinstance(page, Page) and page.pk:
+        return _page_alternates(request, page)
+    current_path = request.get_full_path()
+    return [
+        Alternate(code, name, translate_url(current_path, code), code == current_language, True)
+        for code, name in settings.LANGUAGES
+    ]
+
+
+def _page_alternates(request, page):
+    translations = {
+        p.locale.language_code: p
+        for p in page.get_translations(inclusive=True).live().select_related("locale").specific(defer=True)
+    }
+    alternates = []
+    for code, name in settings.LANGUAGES:
+        translation = translations.get(code)
+        if translation is not None:
+            url, exists = translation.get_url(request), True
+        else:
+            url, exists = _home_url(request, code), False
+        alternates.append(Alternate(code, name, url, code == page.locale.language_code, exists))
+    return alternates
+
+
+def _home_url(request, language_code):
+    """The home page of that language, or its bare prefix when the site has no such translation yet."""
+    site = Site.find_for_request(request)
+    locale = Locale.objects.filter(language_code=language_code).first()
+    if site is not None and locale is not None:
+        home = site.root_page.get_translation_or_none(locale)
+        if home is not None and home.live:
+            return home.get_url(request)
+    return f"/{language_code}/"

@@ -1,0 +1,80 @@
+"""The taxonomy shared by every section: territory (regions, provinces, communes), sectors and target groups.
+
+Names are translated with django-modeltranslation (``name_ar``, ``name_fr``); the ``code`` slug is the stable
+identifier used in URLs, CSV imports and the JSON API. Territory keeps the official HCP code beside it.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class TaxonomyTerm(models.Model):
+    code = models.SlugField(_("code"), max_length=80, unique=True, help_text=_("Stable identifier used in URLs, CSV and the API."))
+    name = models.CharField(_("name"), max_length=150)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return self.name or self.code
+
+
+class Region(TaxonomyTerm):
+    hcp_code = models.CharField(_("HCP code"), max_length=2, unique=True)
+    population_2024 = models.PositiveIntegerField(_("population (2024 census)"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["hcp_code"]
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+
+
+class Province(TaxonomyTerm):
+    class Kind(models.TextChoices):
+        PROVINCE = "province", _("province")
+        PREFECTURE = "prefecture", _("prefecture")
+        PREFECTURE_OF_ARRONDISSEMENTS = "prefecture_of_arrondissements", _("prefecture of arrondissements")
+
+    hcp_code = models.CharField(_("HCP code"), max_length=8, unique=True)
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="provinces", verbose_name=_("region"))
+    kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
+    population_2024 = models.PositiveIntegerField(_("population (2024 census)"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["hcp_code"]
+        verbose_name = _("province or prefecture")
+        verbose_name_plural = _("provinces and prefectures")
+
+
+class Commune(TaxonomyTerm):
+    class Kind(models.TextChoices):
+        URBAN = "urban", _("urban commune")
+        RURAL = "rural", _("rural commune")
+
+    hcp_code = models.CharField(_("HCP code"), max_length=16, unique=True)
+    province = models.ForeignKey(Province, on_delete=models.PROTECT, related_name="communes", verbose_name=_("province"))
+    kind = models.CharField(_("kind"), max_length=8, choices=Kind.choices)
+    population_2024 = models.PositiveIntegerField(_("population (2024 census)"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["hcp_code"]
+        verbose_name = _("commune")
+        verbose_name_plural = _("communes")
+
+
+class Sector(TaxonomyTerm):
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["sort_order", "code"]
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")
+
+
+class TargetGroup(TaxonomyTerm):
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["sort_order", "code"]
+        verbose_name = _("target group")
+        verbose_name_plural = _("target groups")

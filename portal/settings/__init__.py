@@ -1,0 +1,1 @@
+"""Settings live in base (shared), dev, test and production modules."""

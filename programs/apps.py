@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ProgramsConfig(AppConfig):
+    name = "programs"
+    verbose_name = _("Programmes, calls, events and news")
+    default_auto_field = "django.db.models.BigAutoField"
