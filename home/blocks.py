@@ -13,9 +13,7 @@ RICH_TEXT_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link", "document-link
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Heading"), max_length=200)
-    level = blocks.ChoiceBlock(
-        choices=[("h2", _("Level 2")), ("h3", _("Level 3"))], default="h2", label=_("Level")
-    )
+    level = blocks.ChoiceBlock(choices=[("h2", _("Level 2")), ("h3", _("Level 3"))], default="h2", label=_("Level"))
 
     class Meta:
         icon = "title"
@@ -62,7 +60,10 @@ class CallToActionBlock(blocks.StructBlock):
         if bool(value.get("page")) == bool(value.get("url")):
             message = _("Choose a page or enter an address, not both and not neither.")
             raise StructBlockValidationError(
-                block_errors={"page": ErrorList([ValidationError(message)]), "url": ErrorList([ValidationError(message)])}
+                block_errors={
+                    "page": ErrorList([ValidationError(message)]),
+                    "url": ErrorList([ValidationError(message)]),
+                }
             )
         return value
 

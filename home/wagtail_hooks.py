@@ -10,4 +10,6 @@ from portal.sections import Section
 def register_section():
     from home.demo import load_demo_pages
 
-    return Section(name="pages", label=_("Pages"), order=0, search_types={"page": "home.StandardPage"}, demo_loader=load_demo_pages)
+    return Section(
+        name="pages", label=_("Pages"), order=0, search_types={"page": "home.StandardPage"}, demo_loader=load_demo_pages
+    )

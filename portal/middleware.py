@@ -1,8 +1,7 @@
 """Content-Security-Policy with one exception: the Wagtail admin, which still needs inline scripts and styles."""
 
-from django.conf import settings
-
 from csp.middleware import CSPMiddleware
+from django.conf import settings
 
 
 class PortalCSPMiddleware(CSPMiddleware):

@@ -9,7 +9,9 @@ from django.utils.translation import gettext_lazy as _
 
 
 class TaxonomyTerm(models.Model):
-    code = models.SlugField(_("code"), max_length=80, unique=True, help_text=_("Stable identifier used in URLs, CSV and the API."))
+    code = models.SlugField(
+        _("code"), max_length=80, unique=True, help_text=_("Stable identifier used in URLs, CSV and the API.")
+    )
     name = models.CharField(_("name"), max_length=150)
 
     class Meta:
@@ -52,7 +54,9 @@ class Commune(TaxonomyTerm):
         RURAL = "rural", _("rural commune")
 
     hcp_code = models.CharField(_("HCP code"), max_length=16, unique=True)
-    province = models.ForeignKey(Province, on_delete=models.PROTECT, related_name="communes", verbose_name=_("province"))
+    province = models.ForeignKey(
+        Province, on_delete=models.PROTECT, related_name="communes", verbose_name=_("province")
+    )
     kind = models.CharField(_("kind"), max_length=8, choices=Kind.choices)
     population_2024 = models.PositiveIntegerField(_("population (2024 census)"), null=True, blank=True)
 

@@ -8,4 +8,6 @@ from portal.sections import Section
 
 @hooks.register("register_portal_section")
 def register_section():
-    return Section(name="programs", label=_("Programmes and calls"), order=10, facets=("sector", "region", "target_group"))
+    return Section(
+        name="programs", label=_("Programmes and calls"), order=10, facets=("sector", "region", "target_group")
+    )

@@ -8,4 +8,9 @@ from portal.sections import Section
 
 @hooks.register("register_portal_section")
 def register_section():
-    return Section(name="resources", label=_("Guides, partners and project bank"), order=20, facets=("sector", "region", "target_group"))
+    return Section(
+        name="resources",
+        label=_("Guides, partners and project bank"),
+        order=20,
+        facets=("sector", "region", "target_group"),
+    )

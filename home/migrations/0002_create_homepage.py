@@ -22,7 +22,7 @@ def create_homepage(apps, schema_editor):
     locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
     content_type, _ = ContentType.objects.get_or_create(model="homepage", app_label="home")
     root = Page.objects.get(depth=1)
-    path = root.path + "%04d" % (Page.objects.filter(depth=2).count() + 1)
+    path = f"{root.path}{Page.objects.filter(depth=2).count() + 1:04d}"
     homepage = HomePage.objects.create(
         title="بوابة التعاونيات",
         draft_title="بوابة التعاونيات",

@@ -7,7 +7,9 @@ def load(apps, schema_editor):
     from portal.territory import load_territory
     from portal.vocabularies import load_vocabularies
 
-    load_territory(apps.get_model("portal", "Region"), apps.get_model("portal", "Province"), apps.get_model("portal", "Commune"))
+    load_territory(
+        apps.get_model("portal", "Region"), apps.get_model("portal", "Province"), apps.get_model("portal", "Commune")
+    )
     load_vocabularies(apps.get_model("portal", "Sector"), apps.get_model("portal", "TargetGroup"))
 
 

@@ -1,0 +1,53 @@
+"""Set-up helpers for locales and wagtail-localize translations, used by `setup_site` and the demo loaders."""
+
+import polib
+from django.conf import settings
+from django.db import transaction
+from wagtail.models import Locale
+from wagtail_localize.models import LocaleSynchronization, Translation, TranslationSource
+
+
+def ensure_locales():
+    """Every language in settings.LANGUAGES has a Locale, and each non-default one is synced from the default."""
+    default, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    locales = {settings.LANGUAGE_CODE: default}
+    for code, _name in settings.LANGUAGES:
+        if code == settings.LANGUAGE_CODE:
+            continue
+        locale, _ = Locale.objects.get_or_create(language_code=code)
+        locales[code] = locale
+        if not LocaleSynchronization.objects.filter(locale=locale).exists():
+            # Saving a LocaleSynchronization copies the default tree as aliases: that is the synced tree.
+            LocaleSynchronization.objects.create(locale=locale, sync_from=default)
+    return locales
+
+
+class MissingStrings(ValueError):
+    """The strings given for a translation do not cover every segment of the source."""
+
+
+@transaction.atomic
+def translate(instance, locale, strings, publish=True):
+    """Create or refresh the wagtail-localize translation of ``instance`` into ``locale``.
+
+    ``strings`` maps each source string (a title, a slug, a paragraph…) to its translation. The result is a
+    real synced translation, editable in wagtail-localize's translation editor and marked out of date when
+    the source changes. Returns the translated instance.
+    """
+    source, _ = TranslationSource.update_or_create_from_instance(instance)
+    translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
+    po = translation.export_po()
+    missing = [entry.msgid for entry in po if entry.msgid not in strings]
+    if missing:
+        raise MissingStrings(f"No translation given for: {missing!r}")
+    for entry in po:
+        entry.msgstr = strings[entry.msgid]
+    translation.import_po(polib.pofile(str(po)))
+    # wagtail-localize defers publishing to transaction.on_commit with a revision that may hold stale tree
+    # counters (numchild); save a draft and publish its revision here, inside this transaction.
+    translation.save_target(publish=False)
+    target = source.get_translated_instance(locale)
+    if publish and hasattr(target, "get_latest_revision"):
+        target.get_latest_revision().publish()
+        target.refresh_from_db()
+    return target
