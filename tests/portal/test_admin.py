@@ -13,9 +13,9 @@ def _html_tag(response):
 @pytest.mark.parametrize(
     ("accept_language", "lang", "direction", "sign_in"),
     [
-        ("ar", "ar", "rtl", "<h1>تسجيل الدخول</h1>"),
+        ("ar", "ar", "rtl", "<h1>تسجيل الدخول إلى Wagtail</h1>"),
         ("fr-FR,fr", "fr", "ltr", "<h1>S'identifier</h1>"),
-        ("en", "ar", "rtl", "<h1>تسجيل الدخول</h1>"),
+        ("en", "ar", "rtl", "<h1>تسجيل الدخول إلى Wagtail</h1>"),
     ],
 )
 def test_admin_login_page_in_both_languages(client, db, accept_language, lang, direction, sign_in):
