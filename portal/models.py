@@ -37,7 +37,7 @@ class Province(TaxonomyTerm):
         PREFECTURE = "prefecture", _("prefecture")
         PREFECTURE_OF_ARRONDISSEMENTS = "prefecture_of_arrondissements", _("prefecture of arrondissements")
 
-    hcp_code = models.CharField(_("HCP code"), max_length=8, unique=True)
+    hcp_code = models.CharField(_("HCP code"), max_length=16, unique=True)
     region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="provinces", verbose_name=_("region"))
     kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
     population_2024 = models.PositiveIntegerField(_("population (2024 census)"), null=True, blank=True)
