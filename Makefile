@@ -19,7 +19,7 @@ setup: $(VENV)/.installed messages
 	$(PY) manage.py ensure_admin --port $(PORT)
 
 messages: $(VENV)/.installed
-	$(PY) manage.py compilemessages --ignore=.venv --ignore=var --verbosity 0
+	$(PY) manage.py compile_catalogues
 
 run: setup
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)

@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 import types
+import uuid
 from pathlib import Path
 
 import pytest
@@ -125,15 +126,35 @@ for url in ("/ar/", "/fr/search/?q=test", "/ar/search/?q=%D8%AA%D8%B9%D8%A7%D9%8
 """
 
 
+@pytest.fixture
+def variant_database_url(tmp_path):
+    """A fresh, empty database on the backend this run uses: SQLite, or PostgreSQL when DATABASE_URL names it."""
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        yield f"sqlite:///{tmp_path / 'variant.sqlite3'}"
+        return
+    import psycopg
+
+    name = f"portal_variant_{uuid.uuid4().hex[:8]}"
+    server = url.rsplit("/", 1)[0]
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"{server}/{name}"
+    finally:
+        with psycopg.connect(f"{server}/postgres", autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 @pytest.mark.parametrize(
     ("sections_env", "expected"), [("resources", "pages,resources"), ("programs", "pages,programs")]
 )
-def test_portal_runs_without_a_section(tmp_path, sections_env, expected):
-    environment = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+def test_portal_runs_without_a_section(variant_database_url, sections_env, expected):
+    environment = dict(os.environ)
     environment.update(
         DJANGO_SETTINGS_MODULE="portal.settings.test",
         PORTAL_SECTIONS=sections_env,
-        DATABASE_URL=f"sqlite:///{tmp_path / 'variant.sqlite3'}",
+        DATABASE_URL=variant_database_url,
     )
     result = subprocess.run(
         [sys.executable, "-c", VARIANT_SCRIPT], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=300
