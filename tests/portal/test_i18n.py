@@ -89,3 +89,14 @@ def test_switcher_on_search_keeps_the_query(client, home):
 )
 def test_interface_strings_come_from_the_catalogues(client, french_home, language, text):
     assert text in client.get(f"/{language}/").content.decode()
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "text"),
+    [("/fr/nulle-part/", "fr", "Page introuvable"), ("/ar/لا-شيء/", "ar", "الصفحة غير موجودة")],
+)
+def test_not_found_page_is_localized(client, french_home, url, lang, text):
+    response = client.get(url)
+    assert response.status_code == 404
+    assert f'<html lang="{lang}"' in response.content.decode()
+    assert text in response.content.decode()

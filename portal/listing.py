@@ -1,0 +1,125 @@
+"""Listing filters read from the query string, shared by every listing (pages, feeds, JSON API).
+
+A filter's values live in the URL (``?sector=handicraft&region=oriental``) so a filtered list can be
+bookmarked and shared. Unknown values are dropped, and the visitor is told which ones, in their language;
+nothing in a query string can raise an error.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.core.paginator import Paginator
+from django.utils.translation import gettext as _
+
+from portal.models import Region, Sector, TargetGroup
+
+MAX_VALUES_PER_FILTER = 20
+MAX_VALUE_LENGTH = 80
+
+
+@dataclass
+class Choice:
+    value: str
+    label: str
+    selected: bool = False
+
+
+@dataclass
+class Filter:
+    """One filter of a listing: its query-string name, its label, its valid choices and how it narrows a queryset."""
+
+    name: str
+    label: str
+    choices: Callable[[], list[tuple[str, str]]]
+    apply: Callable  # (queryset, list of valid values) -> queryset
+    multiple: bool = True
+
+
+@dataclass
+class FilterState:
+    filters: list[Filter]
+    selected: dict[str, list[str]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    options: dict[str, list[Choice]] = field(default_factory=dict)
+
+    def apply(self, queryset):
+        for flt in self.filters:
+            values = self.selected.get(flt.name)
+            if values:
+                queryset = flt.apply(queryset, values)
+        return queryset
+
+    @property
+    def active(self):
+        return any(self.selected.values())
+
+    def query_string(self, **changes):
+        """The query string of the current selection, with ``changes`` applied (e.g. page=2)."""
+        from django.http import QueryDict
+
+        query = QueryDict(mutable=True)
+        for name, values in self.selected.items():
+            query.setlist(name, values)
+        for name, value in changes.items():
+            if value in (None, ""):
+                query.pop(name, None)
+            else:
+                query[name] = str(value)
+        return query.urlencode()
+
+
+def read_filters(query, filters):
+    """Keep the valid values of each filter in ``query`` (a QueryDict); note every value that was dropped."""
+    state = FilterState(filters=filters)
+    for flt in filters:
+        choices = flt.choices()
+        valid = {value for value, _label in choices}
+        raw = [v.strip() for v in query.getlist(flt.name)[:MAX_VALUES_PER_FILTER] if v.strip()]
+        if not flt.multiple:
+            raw = raw[:1]
+        kept = []
+        for value in raw:
+            if value in valid and value not in kept:
+                kept.append(value)
+            else:
+                state.notes.append(
+                    _("“%(value)s” is not a valid choice for %(filter)s; it was ignored.")
+                    % {"value": value[:MAX_VALUE_LENGTH], "filter": flt.label}
+                )
+        state.selected[flt.name] = kept
+        state.options[flt.name] = [Choice(value, label, value in kept) for value, label in choices]
+    return state
+
+
+def paginate(query, items, per_page):
+    """The requested page of ``items``; a page number that is not a number or out of range gives the nearest page."""
+    paginator = Paginator(items, per_page)
+    return paginator.get_page(query.get("page"))
+
+
+def taxonomy_choices(model):
+    def choices():
+        return [(term.code, term.name) for term in model.objects.all()]
+
+    return choices
+
+
+def taxonomy_filter(name, label, model, lookup):
+    """A filter on a taxonomy relation, e.g. taxonomy_filter("sector", _("Sector"), Sector, "sectors__code")."""
+
+    def apply(queryset, values):
+        return queryset.filter(**{f"{lookup}__in": values}).distinct()
+
+    return Filter(name=name, label=label, choices=taxonomy_choices(model), apply=apply)
+
+
+def sector_filter(lookup="sectors__code"):
+    return taxonomy_filter("sector", _("Sector"), Sector, lookup)
+
+
+def region_filter(lookup="regions__code"):
+    return taxonomy_filter("region", _("Region"), Region, lookup)
+
+
+def target_group_filter(lookup="target_groups__code"):
+    return taxonomy_filter("target_group", _("Target group"), TargetGroup, lookup)
