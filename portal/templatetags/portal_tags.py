@@ -28,3 +28,20 @@ def section_cross_links(context, obj):
 @register.filter
 def absolute(url, request):
     return request.build_absolute_uri(url)
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key)
+
+
+@register.simple_tag
+def filter_query(filters, **changes):
+    """The listing's current query string with ``changes`` (e.g. page=2); empty filters give a bare page link."""
+    if filters is None:
+        from django.http import QueryDict
+
+        query = QueryDict(mutable=True)
+        query.update({k: v for k, v in changes.items() if v not in (None, "")})
+        return query.urlencode()
+    return filters.query_string(**changes)
