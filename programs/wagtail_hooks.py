@@ -1,13 +1,61 @@
-"""How the programmes section plugs into the portal core."""
+"""How the programmes section plugs into the portal core: search types, home blocks, feeds, cross-links, demo."""
 
+from django.db.models import Q
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from portal.sections import Section
+from portal.sections import CrossLinks, HomeBlock, Section
+
+from . import feeds
+from .home import key_figures, latest_news, open_calls, upcoming_events
+
+
+def open_calls_for(obj, request):
+    """Calls taking applications now that fit an object of another section (a project model, a guide…)."""
+    if not hasattr(obj, "taxonomy_codes") or not hasattr(obj, "locale_id"):
+        return None
+    from .models import CallPage
+    from .status import accepting_q
+
+    codes = obj.taxonomy_codes()
+    calls = CallPage.objects.live().public().filter(accepting_q(), locale_id=obj.locale_id)
+    # A call with no sector (or region, or target group) listed is open to all of them.
+    for field, key in (("sectors", "sector"), ("regions", "region"), ("target_groups", "target_group")):
+        if codes.get(key):
+            matching = CallPage.objects.filter(**{f"{field}__code__in": codes[key]}).values("pk")
+            unrestricted = CallPage.objects.filter(**{f"{field}__isnull": True}).values("pk")
+            calls = calls.filter(Q(pk__in=matching) | Q(pk__in=unrestricted))
+    calls = calls.exclude(pk=getattr(obj, "pk", None)).order_by("deadline")[:5]
+    return CrossLinks(title=_("Open calls that fit"), links=[(call.title, call.get_url(request)) for call in calls])
 
 
 @hooks.register("register_portal_section")
 def register_section():
+    from .demo import load_demo
+
     return Section(
-        name="programs", label=_("Programmes and calls"), order=10, facets=("sector", "region", "target_group")
+        name="programs",
+        label=_("Programmes and calls"),
+        order=10,
+        search_types={
+            "call": "programs.CallPage",
+            "program": "programs.ProgramPage",
+            "event": "programs.EventPage",
+            "news": "programs.NewsPage",
+        },
+        facets=("sector", "region", "target_group"),
+        home_blocks=[
+            HomeBlock("programs/home/key_figures.html", key_figures, order=5),
+            HomeBlock("programs/home/open_calls.html", open_calls, order=10),
+            HomeBlock("programs/home/upcoming_events.html", upcoming_events, order=20),
+            HomeBlock("programs/home/latest_news.html", latest_news, order=30),
+        ],
+        cross_links=[open_calls_for],
+        urlpatterns=[
+            path("feeds/calls/", feeds.CallFeed(), name="feed_calls"),
+            path("feeds/news/", feeds.NewsFeed(), name="feed_news"),
+            path("feeds/events.ics", feeds.events_ical, name="feed_events"),
+        ],
+        demo_loader=load_demo,
     )

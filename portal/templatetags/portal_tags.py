@@ -3,7 +3,7 @@
 from django import template
 from django.utils.translation import get_language
 
-from portal import sections
+from portal import formatting, sections
 from portal.i18n import language_alternates
 
 register = template.Library()
@@ -45,3 +45,30 @@ def filter_query(filters, **changes):
         query.update({k: v for k, v in changes.items() if v not in (None, "")})
         return query.urlencode()
     return filters.query_string(**changes)
+
+
+@register.filter
+def long_date(value):
+    return formatting.long_date(value)
+
+
+@register.filter
+def long_datetime(value):
+    return formatting.long_datetime(value)
+
+
+@register.filter
+def mad(amount):
+    return formatting.mad(amount)
+
+
+@register.filter
+def grouped(number):
+    return formatting.group_thousands(number) if number not in (None, "") else ""
+
+
+@register.filter
+def join_names(items):
+    """Names joined with the comma of the active language (، in Arabic)."""
+    separator = "، " if (get_language() or "ar").startswith("ar") else ", "
+    return separator.join(str(item) for item in items)

@@ -1,0 +1,69 @@
+"""How dates, times and amounts read in Moroccan Arabic and in French.
+
+Arabic uses the month names of CLDR ar_MA as Moroccan institutions write them (شتنبر, not سبتمبر) and
+Western digits; French writes "30 septembre 2025". Amounts are in dirhams with grouped thousands.
+"""
+
+from zoneinfo import ZoneInfo
+
+from django.utils import timezone
+from django.utils.translation import get_language
+
+CASABLANCA = ZoneInfo("Africa/Casablanca")
+NBSP = "\u00a0"
+
+MONTHS = {
+    "ar": ["يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر"],
+    "fr": [
+        "janvier", "février", "mars", "avril", "mai", "juin",
+        "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    ],
+}  # fmt: skip
+CURRENCY = {"ar": "درهم", "fr": "DH"}
+ZONE_LABEL = {"ar": "بتوقيت الدار البيضاء", "fr": "heure de Casablanca"}
+
+
+def _language(language=None):
+    code = (language or get_language() or "ar")[:2]
+    return code if code in MONTHS else "ar"
+
+
+def local(value):
+    """A datetime in Africa/Casablanca (aware values are converted; dates pass through)."""
+    if hasattr(value, "hour") and timezone.is_aware(value):
+        return value.astimezone(CASABLANCA)
+    return value
+
+
+def long_date(value, language=None):
+    """23 شتنبر 2025 / 23 septembre 2025."""
+    if value is None:
+        return ""
+    value = local(value)
+    lang = _language(language)
+    day = "1er" if (lang == "fr" and value.day == 1) else str(value.day)
+    return f"{day} {MONTHS[lang][value.month - 1]} {value.year}"
+
+
+def long_datetime(value, language=None, with_zone=True):
+    """30 شتنبر 2025، 23:59 بتوقيت الدار البيضاء / 30 septembre 2025 à 23 h 59 (heure de Casablanca)."""
+    if value is None:
+        return ""
+    value = local(value)
+    lang = _language(language)
+    if lang == "fr":
+        text = f"{long_date(value, lang)} à {value.hour}{NBSP}h{NBSP}{value.minute:02d}"
+        return f"{text} ({ZONE_LABEL['fr']})" if with_zone else text
+    text = f"{long_date(value, lang)}، {value.hour:02d}:{value.minute:02d}"
+    return f"{text} {ZONE_LABEL['ar']}" if with_zone else text
+
+
+def group_thousands(number):
+    return f"{int(number):,}".replace(",", NBSP)
+
+
+def mad(amount, language=None):
+    """450 000 درهم / 450 000 DH."""
+    if amount is None or amount == "":
+        return ""
+    return f"{group_thousands(amount)}{NBSP}{CURRENCY[_language(language)]}"

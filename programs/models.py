@@ -1,0 +1,622 @@
+"""Programmes, calls for applications, events and news, each with its index page.
+
+A call's status is derived from its dates (see programs.status); listings filter through one queryset
+function per index (``filtered_items``) that the HTML page, the feeds and the JSON API all use.
+"""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
+from django.db import models
+from django.db.models import Case, F, IntegerField, Value, When
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import RICH_TEXT_FEATURES, BodyBlock
+from portal.fields import MultipleChoiceField
+from portal.listing import Filter, paginate, read_filters, region_filter, sector_filter, target_group_filter
+
+from . import status as call_status_rules
+from .status import CallStatus
+
+PER_PAGE = 12
+
+
+class LegalForm(models.TextChoices):
+    COOPERATIVE = "cooperative", _("Cooperative")
+    UNION = "union", _("Union of cooperatives")
+    ASSOCIATION = "association", _("Association")
+    GIE = "gie", _("Economic interest group")
+
+
+class DocumentLanguage(models.TextChoices):
+    ARABIC = "ar", _("Arabic")
+    FRENCH = "fr", _("French")
+    BOTH = "ar-fr", _("Arabic and French")
+
+
+def taxonomy_panels():
+    return [
+        FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
+    ]
+
+
+class IndexPage(Page):
+    """Shared behaviour of the index pages: an introduction, filters from the query string, pagination."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        abstract = True
+
+    item_model = None
+
+    def listing_filters(self):
+        return []
+
+    def base_items(self):
+        return self.item_model.objects.live().public().filter(locale=self.locale)
+
+    def filtered_items(self, query):
+        """(items, filter state) for a query string: the one place that knows this listing's filtering."""
+        filters = read_filters(query, self.listing_filters())
+        items = filters.apply(self.base_items())
+        return self.order_items(items), filters
+
+    def order_items(self, items):
+        return items
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        items, filters = self.filtered_items(request.GET)
+        context["items"] = paginate(request.GET, self.prefetch(items), PER_PAGE)
+        context["filters"] = filters
+        return context
+
+    def prefetch(self, items):
+        return items
+
+
+# Programmes ---------------------------------------------------------------------------------------------------
+
+
+class ProgramIndexPage(IndexPage):
+    max_count_per_parent = 1
+    subpage_types = ["programs.ProgramPage"]
+
+    class Meta:
+        verbose_name = _("programme index")
+
+    @property
+    def item_model(self):
+        return ProgramPage
+
+    def listing_filters(self):
+        return [sector_filter(), region_filter()]
+
+    def order_items(self, items):
+        return items.order_by("title")
+
+    def prefetch(self, items):
+        return items.prefetch_related("sectors", "regions")
+
+
+class ProgramPage(Page):
+    intro = models.TextField(_("summary"), max_length=600)
+    objectives = RichTextField(_("objectives"), features=RICH_TEXT_FEATURES, blank=True)
+    partners = StreamField(
+        [("partner", blocks.CharBlock(label=_("Partner"), max_length=200))],
+        blank=True,
+        verbose_name=_("partners"),
+        help_text=_("Institutions that carry the programme."),
+    )
+    sectors = ParentalManyToManyField("portal.Sector", blank=True, verbose_name=_("sectors"))
+    regions = ParentalManyToManyField("portal.Region", blank=True, verbose_name=_("regions"))
+    budget_mad = models.PositiveBigIntegerField(_("budget (MAD)"), null=True, blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    parent_page_types = ["programs.ProgramIndexPage"]
+    subpage_types = ["programs.CallPage"]
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("objectives"), FieldPanel("body")]
+    details_panels = [
+        FieldPanel("partners"),
+        *taxonomy_panels(),
+        FieldPanel("budget_mad"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(details_panels, heading=_("Partners and scope")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("objectives"),
+        index.SearchField("partners"),
+        index.SearchField("body"),
+        index.RelatedFields("sectors", [index.SearchField("name")]),
+        index.RelatedFields("regions", [index.SearchField("name")]),
+    ]
+
+    class Meta:
+        verbose_name = _("programme")
+
+    def taxonomy_codes(self):
+        return {
+            "sector": [s.code for s in self.sectors.all()],
+            "region": [r.code for r in self.regions.all()],
+            "target_group": [],
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["calls"] = (
+            CallPage.objects.live()
+            .public()
+            .filter(program=self)
+            .annotate(status_rank=call_status_rules.status_rank())
+            .order_by("status_rank", "deadline")
+        )
+        return context
+
+
+# Calls -------------------------------------------------------------------------------------------------------
+
+
+class CallIndexPage(IndexPage):
+    max_count_per_parent = 1
+    subpage_types = ["programs.CallPage"]
+
+    class Meta:
+        verbose_name = _("call index")
+
+    @property
+    def item_model(self):
+        return CallPage
+
+    def base_items(self):
+        # Calls live under this index and under programmes: list every call of the locale.
+        return CallPage.objects.live().public().filter(locale=self.locale)
+
+    def listing_filters(self):
+        return [
+            status_filter(),
+            sector_filter(),
+            region_filter(),
+            target_group_filter(),
+            program_filter(self.locale),
+        ]
+
+    def order_items(self, items):
+        return order_calls(items)
+
+    def prefetch(self, items):
+        return items.select_related("program").prefetch_related("sectors", "regions")
+
+
+def status_filter():
+    def apply(queryset, values):
+        condition = call_status_rules.status_q(values[0])
+        for value in values[1:]:
+            condition |= call_status_rules.status_q(value)
+        return queryset.filter(condition)
+
+    return Filter(name="status", label=_("Status"), choices=lambda: list(CallStatus.choices), apply=apply)
+
+
+def program_filter(locale):
+    def choices():
+        return list(ProgramPage.objects.live().filter(locale=locale).order_by("title").values_list("slug", "title"))
+
+    return Filter(
+        name="program",
+        label=_("Programme"),
+        choices=choices,
+        apply=lambda queryset, values: queryset.filter(program__slug__in=values),
+    )
+
+
+def order_calls(calls, now=None):
+    """Calls taking applications first, nearest deadline first; then forthcoming by opening; then closed."""
+    now = now or timezone.now()
+    return calls.annotate(status_rank=call_status_rules.status_rank(now)).order_by(
+        "status_rank",
+        F("deadline").asc(),
+    )
+
+
+class CallPage(Page):
+    intro = models.TextField(_("summary"), max_length=600)
+    program = models.ForeignKey(
+        "programs.ProgramPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="calls",
+        verbose_name=_("programme"),
+        help_text=_("Set automatically when the call is placed under a programme."),
+    )
+    opening_date = models.DateTimeField(
+        _("opening date"), null=True, blank=True, help_text=_("Africa/Casablanca time. Empty: open on publication.")
+    )
+    deadline = models.DateTimeField(_("deadline"), help_text=_("Date and time, Africa/Casablanca time."))
+
+    # Eligibility
+    legal_forms = MultipleChoiceField(_("eligible legal forms"), item_choices=LegalForm.choices)
+    sectors = ParentalManyToManyField("portal.Sector", blank=True, verbose_name=_("eligible sectors"))
+    regions = ParentalManyToManyField("portal.Region", blank=True, verbose_name=_("eligible regions"))
+    target_groups = ParentalManyToManyField("portal.TargetGroup", blank=True, verbose_name=_("target groups"))
+    min_members = models.PositiveSmallIntegerField(_("minimum members"), null=True, blank=True)
+    max_grant_mad = models.PositiveBigIntegerField(_("maximum grant (MAD)"), null=True, blank=True)
+    cofinancing_percent = models.PositiveSmallIntegerField(
+        _("required co-financing (%)"), null=True, blank=True, validators=[MaxValueValidator(100)]
+    )
+    support_axes = StreamField(
+        [("axis", blocks.TextBlock(label=_("Support axis")))],
+        blank=True,
+        verbose_name=_("support axes"),
+    )
+    eligibility_criteria = RichTextField(_("other eligibility criteria"), features=RICH_TEXT_FEATURES, blank=True)
+
+    # How to apply
+    apply_online_url = models.URLField(_("online application address"), blank=True)
+    apply_address = models.TextField(_("where to submit on paper"), blank=True)
+    how_to_apply = RichTextField(_("how to apply"), features=RICH_TEXT_FEATURES, blank=True)
+    contact_name = models.CharField(_("contact"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("details"))
+
+    # Addresses and numbers are the same in every language: copied, not translated.
+    override_translatable_fields = [
+        SynchronizedField("apply_online_url"),
+        SynchronizedField("contact_email"),
+        SynchronizedField("contact_phone"),
+    ]
+
+    parent_page_types = ["programs.CallIndexPage", "programs.ProgramPage"]
+    subpage_types = []
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("program"),
+        FieldRowPanel([FieldPanel("opening_date"), FieldPanel("deadline")], heading=_("Dates")),
+        FieldPanel("body"),
+    ]
+    eligibility_panels = [
+        FieldPanel("legal_forms"),
+        FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+        FieldRowPanel([FieldPanel("min_members"), FieldPanel("max_grant_mad"), FieldPanel("cofinancing_percent")]),
+        FieldPanel("support_axes"),
+        FieldPanel("eligibility_criteria"),
+    ]
+    application_panels = [
+        InlinePanel("documents", heading=_("Application forms and annexes"), label=_("Document")),
+        FieldPanel("how_to_apply"),
+        FieldPanel("apply_online_url"),
+        FieldPanel("apply_address"),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_phone")],
+            heading=_("Contact"),
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(eligibility_panels, heading=_("Eligibility")),
+            ObjectList(application_panels, heading=_("Forms and how to apply")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("support_axes"),
+        index.SearchField("eligibility_criteria"),
+        index.SearchField("how_to_apply"),
+        index.SearchField("body"),
+        index.RelatedFields("sectors", [index.SearchField("name")]),
+        index.RelatedFields("regions", [index.SearchField("name")]),
+        index.RelatedFields("target_groups", [index.SearchField("name")]),
+        index.FilterField("deadline"),
+        index.FilterField("opening_date"),
+        index.FilterField("program"),
+    ]
+
+    class Meta:
+        verbose_name = _("call for applications")
+        verbose_name_plural = _("calls for applications")
+
+    def clean(self):
+        super().clean()
+        if self.opening_date and self.deadline and self.deadline <= self.opening_date:
+            raise ValidationError({"deadline": _("The deadline must come after the opening date.")})
+
+    def full_clean(self, *args, **kwargs):
+        parent = self.get_parent() if self.pk or self.path else None
+        if parent is not None and isinstance(parent.specific_deferred, ProgramPage):
+            self.program_id = parent.pk
+        super().full_clean(*args, **kwargs)
+
+    # Status, derived from the dates and the time in Casablanca.
+    @cached_property
+    def _now(self):
+        return timezone.now()
+
+    @property
+    def status(self):
+        return call_status_rules.call_status(self.opening_date, self.deadline, self._now)
+
+    @property
+    def status_label(self):
+        return CallStatus(self.status).label
+
+    @property
+    def days_left(self):
+        return call_status_rules.days_left(self.deadline, self._now)
+
+    @property
+    def legal_form_labels(self):
+        return self._meta.get_field("legal_forms").labels(self.legal_forms)
+
+    def taxonomy_codes(self):
+        return {
+            "sector": [s.code for s in self.sectors.all()],
+            "region": [r.code for r in self.regions.all()],
+            "target_group": [t.code for t in self.target_groups.all()],
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["documents"] = self.documents.select_related("document").all()
+        return context
+
+
+class CallDocument(TranslatableMixin, Orderable):
+    """An application form or annex of a call, served through Wagtail's document view; its title is translated."""
+
+    class Kind(models.TextChoices):
+        FORM = "form", _("Application form")
+        ANNEX = "annex", _("Annex")
+
+    page = ParentalKey(CallPage, on_delete=models.CASCADE, related_name="documents")
+    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.PROTECT, related_name="+")
+    title = models.CharField(_("title"), max_length=200, blank=True, help_text=_("Empty: the document's title."))
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.FORM)
+    language = models.CharField(_("language"), max_length=5, choices=DocumentLanguage.choices, default="ar")
+
+    panels = [FieldPanel("document"), FieldPanel("title"), FieldPanel("kind"), FieldPanel("language")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("call document")
+
+    @property
+    def display_title(self):
+        return self.title or self.document.title
+
+
+# Events ------------------------------------------------------------------------------------------------------
+
+
+class EventIndexPage(IndexPage):
+    max_count_per_parent = 1
+    subpage_types = ["programs.EventPage"]
+
+    class Meta:
+        verbose_name = _("event index")
+
+    @property
+    def item_model(self):
+        return EventPage
+
+    def listing_filters(self):
+        return [when_filter(), region_filter(lookup="region__code"), sector_filter()]
+
+    def order_items(self, items):
+        return order_events(items)
+
+    def prefetch(self, items):
+        return items.select_related("region")
+
+
+def when_filter():
+    def apply(queryset, values):
+        now = timezone.now()
+        return queryset.filter(end__gte=now) if values[0] == "upcoming" else queryset.filter(end__lt=now)
+
+    return Filter(
+        name="when",
+        label=_("When"),
+        choices=lambda: [("upcoming", _("Upcoming")), ("past", _("Past"))],
+        apply=apply,
+        multiple=False,
+    )
+
+
+def order_events(events, now=None):
+    """Upcoming events first, soonest first; then past events, most recent first."""
+    now = now or timezone.now()
+    return events.annotate(
+        is_past=Case(When(end__lt=now, then=Value(1)), default=Value(0), output_field=IntegerField()),
+        upcoming_start=Case(When(end__gte=now, then=F("start"))),
+    ).order_by("is_past", F("upcoming_start").asc(nulls_last=True), F("start").desc())
+
+
+class EventPage(Page):
+    intro = models.TextField(_("summary"), max_length=600)
+    start = models.DateTimeField(_("start"), help_text=_("Africa/Casablanca time."))
+    end = models.DateTimeField(_("end"), help_text=_("Africa/Casablanca time."))
+    place = models.CharField(_("place"), max_length=250)
+    region = models.ForeignKey(
+        "portal.Region", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("region")
+    )
+    sectors = ParentalManyToManyField("portal.Sector", blank=True, verbose_name=_("sectors"))
+    organisers = models.CharField(_("organisers"), max_length=300, blank=True)
+    partners = models.CharField(_("partners"), max_length=500, blank=True)
+    participants = models.PositiveIntegerField(_("participants"), null=True, blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("report"))
+
+    parent_page_types = ["programs.EventIndexPage"]
+    subpage_types = []
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldRowPanel([FieldPanel("start"), FieldPanel("end")], heading=_("Dates")),
+        FieldPanel("place"),
+        FieldPanel("region"),
+        FieldPanel("body"),
+    ]
+    details_panels = [
+        FieldPanel("organisers"),
+        FieldPanel("partners"),
+        FieldPanel("participants"),
+        FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
+        InlinePanel("gallery", heading=_("Gallery"), label=_("Photo")),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(details_panels, heading=_("Organisers and gallery")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("place"),
+        index.SearchField("organisers"),
+        index.SearchField("partners"),
+        index.SearchField("body"),
+        index.RelatedFields("region", [index.SearchField("name")]),
+        index.RelatedFields("sectors", [index.SearchField("name")]),
+        index.FilterField("start"),
+        index.FilterField("end"),
+    ]
+
+    class Meta:
+        verbose_name = _("event")
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("The event cannot end before it starts.")})
+
+    @property
+    def is_past(self):
+        return self.end < timezone.now()
+
+    def taxonomy_codes(self):
+        return {
+            "sector": [s.code for s in self.sectors.all()],
+            "region": [self.region.code] if self.region_id else [],
+            "target_group": [],
+        }
+
+
+class EventPhoto(Orderable):
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="gallery")
+    image = models.ForeignKey("wagtailimages.Image", on_delete=models.CASCADE, related_name="+")
+    caption = models.CharField(_("caption"), max_length=250, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("caption")]
+
+
+# News --------------------------------------------------------------------------------------------------------
+
+
+class NewsIndexPage(IndexPage):
+    max_count_per_parent = 1
+    subpage_types = ["programs.NewsPage"]
+
+    class Meta:
+        verbose_name = _("news index")
+
+    @property
+    def item_model(self):
+        return NewsPage
+
+    def listing_filters(self):
+        return [sector_filter(), region_filter()]
+
+    def order_items(self, items):
+        return items.order_by("-date", "-pk")
+
+    def prefetch(self, items):
+        return items.select_related("image")
+
+
+class NewsPage(Page):
+    date = models.DateField(_("date"), default=timezone.localdate)
+    intro = models.TextField(_("summary"), max_length=600)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"))
+    sectors = ParentalManyToManyField("portal.Sector", blank=True, verbose_name=_("sectors"))
+    regions = ParentalManyToManyField("portal.Region", blank=True, verbose_name=_("regions"))
+
+    parent_page_types = ["programs.NewsIndexPage"]
+    subpage_types = []
+
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("intro"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(taxonomy_panels(), heading=_("Sectors and regions")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.RelatedFields("sectors", [index.SearchField("name")]),
+        index.RelatedFields("regions", [index.SearchField("name")]),
+        index.FilterField("date"),
+    ]
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news")
+
+    def taxonomy_codes(self):
+        return {
+            "sector": [s.code for s in self.sectors.all()],
+            "region": [r.code for r in self.regions.all()],
+            "target_group": [],
+        }
