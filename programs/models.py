@@ -462,9 +462,9 @@ def order_events(events, now=None):
     """Upcoming events first, soonest first; then past events, most recent first."""
     now = now or timezone.now()
     return events.annotate(
-        is_past=Case(When(end__lt=now, then=Value(1)), default=Value(0), output_field=IntegerField()),
+        past_rank=Case(When(end__lt=now, then=Value(1)), default=Value(0), output_field=IntegerField()),
         upcoming_start=Case(When(end__gte=now, then=F("start"))),
-    ).order_by("is_past", F("upcoming_start").asc(nulls_last=True), F("start").desc())
+    ).order_by("past_rank", F("upcoming_start").asc(nulls_last=True), F("start").desc())
 
 
 class EventPage(Page):
