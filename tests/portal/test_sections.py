@@ -40,9 +40,10 @@ def test_core_imports_no_section_app():
     assert offenders == []
 
 
-def test_installed_sections_register_themselves():
+def test_installed_sections_register_themselves(settings):
     names = [s.name for s in sections.installed_sections()]
-    assert names == ["pages", "programs", "resources"]
+    assert names == ["pages", *settings.PORTAL_SECTIONS]
+    assert settings.DEFAULT_SECTIONS == ("programs", "resources")
 
 
 def _sample_json(request):
