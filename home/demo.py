@@ -145,10 +145,10 @@ def load_demo_pages():
     # Children first, so the home page's links to them point at their French versions.
     for page, spec in standard_pages:
         if _needs_translation(page, french):
-            translate(page, french, dict([spec["slug"], spec["title"], spec["intro"], *spec["paragraphs"]]))
+            translate(page, french, dict([spec["title"], spec["intro"], *spec["paragraphs"]]), slug=spec["slug"][1])
     if _needs_translation(home, french):
-        pairs = [HOME_TITLE, HOME_INTRO, CTA_TEXT, CTA_BUTTON, (home.slug, home.slug)] + [p for _k, p in HOME_BODY]
-        translate(home, french, dict(pairs))
+        pairs = [HOME_TITLE, HOME_INTRO, CTA_TEXT, CTA_BUTTON] + [p for _k, p in HOME_BODY]
+        translate(home, french, dict(pairs), slug=home.slug)
 
 
 def _standard_page(home, spec):

@@ -27,21 +27,29 @@ class MissingStrings(ValueError):
 
 
 @transaction.atomic
-def translate(instance, locale, strings, publish=True):
+def translate(instance, locale, strings, slug=None, publish=True):
     """Create or refresh the wagtail-localize translation of ``instance`` into ``locale``.
 
-    ``strings`` maps each source string (a title, a slug, a paragraph…) to its translation. The result is a
+    ``strings`` maps each source string (a title, a paragraph…) to its translation; ``slug`` is the translated
+    page's slug (a slug may read like the title, so it is not looked up in ``strings``). The result is a
     real synced translation, editable in wagtail-localize's translation editor and marked out of date when
     the source changes. Returns the translated instance.
     """
     source, _ = TranslationSource.update_or_create_from_instance(instance)
     translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
     po = translation.export_po()
-    missing = [entry.msgid for entry in po if entry.msgid not in strings]
+    given = dict(strings)
+
+    def translation_of(entry):
+        if entry.msgctxt == "slug" and slug is not None:
+            return slug
+        return given.get(entry.msgid)
+
+    missing = [entry.msgid for entry in po if translation_of(entry) is None]
     if missing:
         raise MissingStrings(f"No translation given for: {missing!r}")
     for entry in po:
-        entry.msgstr = strings[entry.msgid]
+        entry.msgstr = translation_of(entry)
     translation.import_po(polib.pofile(str(po)))
     # wagtail-localize defers publishing to transaction.on_commit with a revision that may hold stale tree
     # counters (numchild); save a draft and publish its revision here, inside this transaction.

@@ -715,11 +715,11 @@ def _index(home, model, spec, french):
     title, slug, intro = spec
     page = model.objects.filter(locale=home.locale).first()
     if page is None:
-        page = model(title=title[0], slug=slug[0], intro=intro[0])
+        page = model(title=title[0], slug=slug[0], intro=intro[0], show_in_menus=True)
         home.add_child(instance=page)
         page.save_revision().publish()
     if _needs_translation(page, french):
-        translate(page, french, dict([title, slug, intro]))
+        translate(page, french, dict([title, intro]), slug=slug[1])
     return page
 
 
@@ -736,7 +736,7 @@ def _page(parent, model, spec, french, build):
         page.save_revision().publish()
     if _needs_translation(page, french):
         _fields, _relations, _children, pairs = build(spec)
-        translate(page, french, dict([spec["title"], spec["slug"], *pairs]))
+        translate(page, french, dict([spec["title"], *pairs]), slug=spec["slug"][1])
     return page
 
 

@@ -2,6 +2,7 @@
 
 from django import template
 from django.utils.translation import get_language
+from wagtail.models import Site
 
 from portal import formatting, sections
 from portal.i18n import language_alternates
@@ -72,3 +73,21 @@ def join_names(items):
     """Names joined with the comma of the active language (، in Arabic)."""
     separator = "، " if (get_language() or "ar").startswith("ar") else ", "
     return separator.join(str(item) for item in items)
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """Pages shown in the main navigation: live children of the home page of the active language."""
+    request = context["request"]
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    home = site.root_page.localized
+    return list(home.get_children().live().in_menu().only("id", "title", "url_path", "locale_id", "depth", "path"))
+
+
+@register.filter
+def is_within(page, ancestor):
+    """True when ``page`` is ``ancestor`` or one of its descendants (for aria-current in the navigation)."""
+    path = getattr(page, "path", None)
+    return bool(path) and path.startswith(ancestor.path)

@@ -8,9 +8,20 @@ from wagtail.models import Page, Revision
 
 from portal import sections
 from portal.models import Region, Sector
-from programs.models import CallPage, EventPage, NewsPage, ProgramPage
+from programs.models import (
+    CallIndexPage,
+    CallPage,
+    EventIndexPage,
+    EventPage,
+    NewsIndexPage,
+    NewsPage,
+    ProgramIndexPage,
+    ProgramPage,
+)
 from programs.status import CallStatus
 from tests.programs.conftest import make_call, make_event, make_news
+
+INDEX_TYPES = (CallIndexPage, EventIndexPage, NewsIndexPage, ProgramIndexPage)
 
 
 @pytest.fixture
@@ -29,6 +40,10 @@ def test_demo_has_the_promised_content_in_both_languages(demo):
             pages = model.objects.live().filter(locale__language_code=language)
             assert pages.count() == count, (model, language)
             assert not pages.filter(alias_of__isnull=False).exists()
+    french_indexes = Page.objects.filter(locale__language_code="fr", depth=3)
+    titles = dict(french_indexes.values_list("slug", "title"))
+    assert titles["evenements"] == "Événements" and titles["actualites"] == "Actualités"
+    assert all(p.show_in_menus for p in french_indexes.type(*INDEX_TYPES))
     statuses = Counter(call.status for call in CallPage.objects.filter(locale__language_code="ar"))
     assert set(statuses) == set(CallStatus)
     events = EventPage.objects.filter(locale__language_code="ar")
