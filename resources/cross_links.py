@@ -1,0 +1,86 @@
+"""Links the resources section offers beside objects of any section (a call, a guide, a partner, a project model).
+
+Each provider reads the object's ``taxonomy_codes()`` (duck-typed: {"sector": [...], "region": [...],
+"target_group": [...]}) and its locale, and returns a CrossLinks group or None. At most a few links each,
+in a fixed number of queries.
+"""
+
+from django.db.models import Q
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from portal.sections import CrossLinks
+
+from .models import FundingPartner, GuidePage, PartnerDirectoryPage, ProjectBankPage, ProjectModel
+
+MAX_LINKS = 5
+
+
+def _codes_and_locale(obj):
+    codes = getattr(obj, "taxonomy_codes", None)
+    if not callable(codes):
+        return None, None
+    locale_id = getattr(obj, "locale_id", None) or Locale.get_active().pk
+    return codes(), locale_id
+
+
+def _entry_links(entries, directory, request):
+    if directory is None:
+        return []
+    base_url = directory.get_url(request)
+    if not base_url:
+        return []
+    return [(entry.label, directory.entry_url(entry, base_url)) for entry in entries]
+
+
+def guides_for(obj, request):
+    """Training guides for the object's sectors (general guides included) — beside anything but a guide."""
+    if isinstance(obj, GuidePage):
+        return None
+    codes, locale_id = _codes_and_locale(obj)
+    if codes is None:
+        return None
+    guides = GuidePage.objects.live().public().filter(locale_id=locale_id)
+    if codes["sector"]:
+        matching = guides.filter(Q(sectors__code__in=codes["sector"]) | Q(sectors=None))
+        guides = guides.filter(pk__in=matching.values("pk"))
+    links = [(guide.title, guide.get_url(request)) for guide in guides.order_by("path")[:MAX_LINKS]]
+    return CrossLinks(title=_("Training guides"), links=links)
+
+
+def project_models_for(obj, request):
+    """Project models of the object's sectors and regions — e.g. the ideas that fit a call or a partner."""
+    if isinstance(obj, ProjectModel):
+        return None
+    codes, locale_id = _codes_and_locale(obj)
+    if codes is None or not codes["sector"]:
+        return None
+    projects = ProjectModel.objects.live().filter(locale_id=locale_id, sector__code__in=codes["sector"])
+    if codes["region"]:
+        matching = projects.filter(Q(regions__code__in=codes["region"]) | Q(regions=None))
+        projects = projects.filter(pk__in=matching.values("pk"))
+    directory = ProjectBankPage.objects.live().filter(locale_id=locale_id).first()
+    links = _entry_links(projects.order_by("title")[:MAX_LINKS], directory, request)
+    return CrossLinks(title=_("Project models that fit"), links=links)
+
+
+def partners_for(obj, request):
+    """Funding partners of the object's sectors and regions — beside anything but a partner or a project model.
+
+    A project model's page lists its partners itself.
+    """
+    if isinstance(obj, FundingPartner | ProjectModel):
+        return None
+    codes, locale_id = _codes_and_locale(obj)
+    if codes is None:
+        return None
+    partners = FundingPartner.objects.live().filter(locale_id=locale_id)
+    if codes["sector"]:
+        matching = partners.filter(Q(sectors__code__in=codes["sector"]) | Q(sectors=None))
+        partners = partners.filter(pk__in=matching.values("pk"))
+    if codes["region"]:
+        matching = partners.filter(Q(regions__code__in=codes["region"]) | Q(regions=None))
+        partners = partners.filter(pk__in=matching.values("pk"))
+    directory = PartnerDirectoryPage.objects.live().filter(locale_id=locale_id).first()
+    links = _entry_links(partners.order_by("name")[:MAX_LINKS], directory, request)
+    return CrossLinks(title=_("Funding partners"), links=links)

@@ -1,0 +1,80 @@
+"""The filters of the public listings (guides, funding partners, project bank), read from the query string.
+
+Built on portal.listing, so invalid values are dropped with a visible note. A partner with no sector or no
+region supports every sector or covers the whole country; a project model with no region suits every region:
+filtering by a sector or region keeps them.
+"""
+
+from dataclasses import replace
+
+from django.db.models import Q
+from django.utils.translation import gettext as _
+
+from portal.listing import Filter, region_filter, sector_filter, target_group_filter
+
+from .fields import contains_any
+from .models import Level, PartnerKind, SupportType
+
+
+def _including_unrestricted(flt, relation):
+    """``flt`` also keeps entries that have no value at all for ``relation`` (they apply everywhere)."""
+
+    def apply(queryset, values):
+        matching = queryset.filter(Q(**{f"{relation}__code__in": values}) | Q(**{relation: None}))
+        return queryset.filter(pk__in=matching.values("pk"))
+
+    return replace(flt, apply=apply)
+
+
+def _choice_filter(name, label, choices, lookup):
+    return Filter(
+        name=name,
+        label=label,
+        choices=lambda: [(value, str(text)) for value, text in choices],
+        apply=lambda queryset, values: queryset.filter(**{f"{lookup}__in": values}),
+    )
+
+
+def level_filter():
+    return _choice_filter("level", _("Level"), Level.choices, "level")
+
+
+def kind_filter():
+    return _choice_filter("kind", _("Kind of institution"), PartnerKind.choices, "kind")
+
+
+def support_type_filter():
+    return Filter(
+        name="support",
+        label=_("Support offered"),
+        choices=lambda: [(value, str(text)) for value, text in SupportType.choices],
+        apply=lambda queryset, values: queryset.filter(contains_any("support_types", values)),
+    )
+
+
+def guide_filters():
+    return [sector_filter("sectors__code"), target_group_filter("audience__code"), level_filter()]
+
+
+def partner_filters():
+    return [
+        _including_unrestricted(sector_filter(), "sectors"),
+        _including_unrestricted(region_filter(), "regions"),
+        kind_filter(),
+        support_type_filter(),
+    ]
+
+
+def project_filters():
+    def by_sector(queryset, values):
+        return queryset.filter(sector__code__in=values)
+
+    def by_target_group(queryset, values):
+        matching = queryset.filter(target_groups__code__in=values)
+        return queryset.filter(pk__in=matching.values("pk"))
+
+    return [
+        replace(sector_filter(), apply=by_sector),
+        _including_unrestricted(region_filter(), "regions"),
+        replace(target_group_filter(), apply=by_target_group),
+    ]

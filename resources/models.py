@@ -1,0 +1,766 @@
+"""Training guides, the funding partner directory and the project bank.
+
+Guides are pages (``GuideIndexPage`` → ``GuidePage``). Funding partners and project models are translatable
+snippets — the project bank holds thousands of rows, imported from spreadsheets — shown to the public through
+two routable pages, ``PartnerDirectoryPage`` and ``ProjectBankPage``, which list the entries of their own locale
+and serve each entry at ``<page url>/<slug>/``.
+"""
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
+from django.db import models
+from django.db.models import Prefetch, Q
+from django.http import Http404
+from django.utils.functional import cached_property
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail import blocks
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import (
+    DraftStateMixin,
+    Orderable,
+    Page,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import BodyBlock
+from portal.listing import paginate, read_filters
+from portal.models import Region, Sector, TargetGroup
+
+from .fields import MultipleChoiceField
+
+# Amounts are whole dirhams; the ceiling only rejects typing slips (ten billion dirhams).
+MAX_INVESTMENT_MAD = 10_000_000_000
+KEY_HELP = _("Stable identifier used by spreadsheet imports, e.g. “argan-oil-souss-massa”. Shared by translations.")
+SLUG_HELP = _("Last part of the public address. Left empty, it is made from the name.")
+
+
+class Level(models.TextChoices):
+    BEGINNER = "beginner", _("beginner")
+    INTERMEDIATE = "intermediate", _("intermediate")
+    ADVANCED = "advanced", _("advanced")
+
+
+class DocumentLanguage(models.TextChoices):
+    ARABIC = "ar", _("Arabic")
+    FRENCH = "fr", _("French")
+    BILINGUAL = "ar-fr", _("Arabic and French")
+
+
+class PartnerKind(models.TextChoices):
+    AGENCY = "agency", _("public agency")
+    INTERNATIONAL = "international", _("international organisation or cooperation")
+    REGIONAL_COUNCIL = "regional-council", _("regional council")
+    CHAMBER = "chamber", _("professional chamber")
+    BANK = "bank", _("bank or microfinance")
+    FOUNDATION = "foundation", _("foundation")
+
+
+class SupportType(models.TextChoices):
+    GRANT = "grant", _("grant")
+    LOAN = "loan", _("loan")
+    EQUIPMENT = "equipment", _("equipment")
+    TRAINING = "training", _("training")
+    COACHING = "coaching", _("coaching")
+
+
+class ProjectSource(models.TextChoices):
+    STUDY = "study", _("territorial study")
+    IDEATHON = "ideathon", _("Ideathon")
+    FIELD = "field", _("existing cooperative")
+    PROGRAMME = "programme", _("support programme")
+    OTHER = "other", _("other")
+
+
+def taxonomy_codes(sectors=(), regions=(), target_groups=()):
+    """The shape every section reads (duck-typed) to match objects across sections."""
+    return {
+        "sector": [term.code for term in sectors],
+        "region": [term.code for term in regions],
+        "target_group": [term.code for term in target_groups],
+    }
+
+
+# --- Downloadable documents -------------------------------------------------------------------------------
+
+
+class DownloadableDocument(Orderable):
+    """A Wagtail document offered for download, with the language it is written in."""
+
+    document = models.ForeignKey(
+        "wagtaildocs.Document", on_delete=models.CASCADE, related_name="+", verbose_name=_("document")
+    )
+    language = models.CharField(
+        _("language of the document"), max_length=5, choices=DocumentLanguage.choices, default=DocumentLanguage.ARABIC
+    )
+
+    panels = [FieldRowPanel([FieldPanel("document"), FieldPanel("language")])]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+# --- Guides --------------------------------------------------------------------------------------------------
+
+
+class ModuleBlock(blocks.StructBlock):
+    """One module of a guide: a title and the shared body blocks (headings, paragraphs, images, documents)."""
+
+    title = blocks.CharBlock(max_length=200, label=_("Module title"))
+    body = BodyBlock(label=_("Content"))
+
+    class Meta:
+        icon = "doc-full-inverse"
+        label = _("Module")
+        template = "resources/blocks/module.html"
+
+
+class GuideIndexPage(Page):
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["resources.GuidePage"]
+    per_page = 12
+
+    class Meta:
+        verbose_name = _("guide index page")
+
+    def guides(self):
+        """Live, public guides of this index (hence of its locale), with what a card shows."""
+        return GuidePage.objects.child_of(self).live().public().prefetch_related("sectors", "audience").order_by("path")
+
+    def get_context(self, request, *args, **kwargs):
+        from .listings import guide_filters
+
+        context = super().get_context(request, *args, **kwargs)
+        filters = read_filters(request.GET, guide_filters())
+        context["filters"] = filters
+        context["items"] = paginate(request.GET, filters.apply(self.guides()), self.per_page)
+        return context
+
+
+class GuidePage(Page):
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+    level = models.CharField(_("level"), max_length=16, choices=Level.choices, default=Level.BEGINNER, db_index=True)
+    duration_hours = models.PositiveSmallIntegerField(
+        _("duration (hours)"), null=True, blank=True, validators=[MaxValueValidator(1000)]
+    )
+    audience = ParentalManyToManyField(TargetGroup, blank=True, related_name="guides", verbose_name=_("audience"))
+    sectors = ParentalManyToManyField(
+        Sector,
+        blank=True,
+        related_name="guides",
+        verbose_name=_("sectors"),
+        help_text=_("Leave empty for every sector."),
+    )
+    modules = StreamField(
+        [("module", ModuleBlock())], blank=True, verbose_name=_("modules"), help_text=_("The sections of the guide.")
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("modules")]
+    audience_panels = [
+        FieldRowPanel([FieldPanel("level"), FieldPanel("duration_hours")]),
+        FieldPanel("audience", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
+    ]
+    material_panels = [
+        InlinePanel("downloads", label=_("Downloadable material"), heading=_("Downloadable material")),
+        InlinePanel(
+            "related_pages",
+            label=_("Related page"),
+            heading=_("Related pages"),
+            help_text=_("For instance the calls for applications this guide prepares for."),
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(audience_panels, heading=_("Audience and level")),
+            ObjectList(material_panels, heading=_("Material")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("modules"),
+        index.FilterField("level"),
+        index.RelatedFields("sectors", [index.SearchField("name_ar"), index.SearchField("name_fr")]),
+        index.RelatedFields("audience", [index.SearchField("name_ar"), index.SearchField("name_fr")]),
+    ]
+    # wagtail-localize leaves many-to-many fields out unless told: translations share the source's taxonomy.
+    override_translatable_fields = [SynchronizedField("audience"), SynchronizedField("sectors")]
+
+    parent_page_types = ["resources.GuideIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("guide")
+        verbose_name_plural = _("guides")
+
+    def taxonomy_codes(self):
+        return taxonomy_codes(sectors=self.sectors.all(), target_groups=self.audience.all())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["downloads"] = self.downloads.select_related("document")
+        context["related"] = [
+            page
+            for link in self.related_pages.select_related("linked_page")
+            if (page := link.linked_page.localized.specific_deferred).live
+        ]
+        return context
+
+
+class GuideDownload(DownloadableDocument):
+    page = ParentalKey(GuidePage, on_delete=models.CASCADE, related_name="downloads")
+
+    class Meta(DownloadableDocument.Meta):
+        verbose_name = _("downloadable material")
+
+
+class GuideRelatedPage(Orderable):
+    page = ParentalKey(GuidePage, on_delete=models.CASCADE, related_name="related_pages")
+    linked_page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("page")
+    )
+
+    panels = [FieldPanel("linked_page")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related page")
+
+
+# --- Funding partners and project models: translatable snippets ----------------------------------------------
+
+
+class EntryQuerySet(models.QuerySet):
+    def live(self):
+        return self.filter(live=True)
+
+    def in_locale(self, locale):
+        return self.filter(locale=locale)
+
+
+class CatalogueEntry(
+    WorkflowMixin, DraftStateMixin, RevisionMixin, PreviewableMixin, TranslatableMixin, index.Indexed, ClusterableModel
+):
+    """What funding partners and project models share: a stable import key, a URL slug per locale, a public page.
+
+    ``directory_page_model`` is the routable page that lists and shows the entries; ``route_name`` its detail route.
+    """
+
+    key = models.SlugField(_("key"), max_length=80, blank=True, help_text=KEY_HELP)
+    slug = models.SlugField(_("slug"), max_length=200, allow_unicode=True, blank=True, help_text=SLUG_HELP)
+
+    objects = EntryQuerySet.as_manager()
+
+    label_field = "title"
+    directory_page_model = None  # set below, once the pages exist
+    route_name = "detail"
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+
+    def __str__(self):
+        return getattr(self, self.label_field)
+
+    @property
+    def label(self):
+        return getattr(self, self.label_field)
+
+    def _siblings(self):
+        siblings = type(self).objects.filter(locale_id=self.locale_id)
+        return siblings.exclude(pk=self.pk) if self.pk else siblings
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.key and self.locale_id and self._siblings().filter(key=self.key).exists():
+            errors["key"] = _("Another entry in this language already uses this key.")
+        if self.slug and self.locale_id and self._siblings().filter(slug=self.slug).exists():
+            errors["slug"] = _("Another entry in this language already uses this address.")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        if not self.key:
+            self.key = self._available(slugify(self._ascii_label())[:70] or type(self)._meta.model_name, "key")
+        if not self.slug or self._siblings().filter(slug=self.slug).exists():
+            base = self.slug or slugify(self.label, allow_unicode=True)[:180] or self.key
+            self.slug = self._available(base, "slug")
+        super().save(*args, **kwargs)
+
+    def _ascii_label(self):
+        from anyascii import anyascii
+
+        return anyascii(self.label or "")
+
+    def _available(self, base, field):
+        """``base``, or ``base-2``, ``base-3``… whichever no other entry of this locale uses."""
+        taken = set(self._siblings().filter(**{f"{field}__startswith": base}).values_list(field, flat=True))
+        candidate, number = base, 1
+        while candidate in taken:
+            number += 1
+            candidate = f"{base}-{number}"
+        return candidate
+
+    # Public address: the directory page of the entry's locale, then the entry's slug.
+
+    def directory_page(self):
+        return self.directory_page_model.objects.live().filter(locale_id=self.locale_id).first()
+
+    def get_url(self, request=None, directory=None):
+        directory = directory or self.directory_page()
+        if directory is None:
+            return None
+        base = directory.get_url(request)
+        return base and base + directory.reverse_subpage(self.route_name, kwargs={"slug": self.slug})
+
+    @property
+    def url(self):
+        return self.get_url()
+
+    def translation_links(self, request=None):
+        """This entry in the other languages: [{code, name, url}] for each live translation with a public page."""
+        languages = dict(settings.LANGUAGES)
+        links = []
+        for translation in self.get_translations().live().select_related("locale"):
+            url = translation.get_url(request)
+            code = translation.locale.language_code
+            if url:
+                links.append({"code": code, "name": languages.get(code, code), "url": url})
+        return sorted(links, key=lambda link: list(languages).index(link["code"]) if link["code"] in languages else 99)
+
+    def get_preview_context(self, request, mode_name):
+        directory = self.directory_page()
+        return {**super().get_preview_context(request, mode_name), **self.detail_context(request, directory)}
+
+    def detail_context(self, request, directory):
+        raise NotImplementedError
+
+
+class FundingPartner(CatalogueEntry):
+    name = models.CharField(_("name"), max_length=200)
+    acronym = models.CharField(_("acronym"), max_length=30, blank=True, help_text=_("For instance ODCo or ANAPEC."))
+    kind = models.CharField(_("kind of institution"), max_length=20, choices=PartnerKind.choices, db_index=True)
+    support_types = MultipleChoiceField(_("support offered"), item_choices=SupportType.choices)
+    sectors = ParentalManyToManyField(
+        Sector,
+        blank=True,
+        related_name="funding_partners",
+        verbose_name=_("sectors"),
+        help_text=_("Leave empty if the partner supports every sector."),
+    )
+    regions = ParentalManyToManyField(
+        Region,
+        blank=True,
+        related_name="funding_partners",
+        verbose_name=_("regions covered"),
+        help_text=_("Leave empty if the partner covers the whole country."),
+    )
+    description = models.TextField(_("description"), blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("telephone"), max_length=40, blank=True)
+    address = models.TextField(_("address"), blank=True, max_length=400)
+    website = models.URLField(_("website"), blank=True)
+    logo = models.ForeignKey(
+        get_image_model(),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("logo"),
+    )
+
+    label_field = "name"
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [
+                    FieldPanel("name"),
+                    FieldRowPanel([FieldPanel("acronym"), FieldPanel("kind")]),
+                    FieldPanel("logo"),
+                    FieldPanel("description"),
+                ],
+                heading=_("Institution"),
+            ),
+            ObjectList(
+                [
+                    FieldPanel("support_types"),
+                    FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
+                    FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
+                ],
+                heading=_("Support and coverage"),
+            ),
+            ObjectList(
+                [
+                    FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
+                    FieldPanel("website"),
+                    FieldPanel("address"),
+                ],
+                heading=_("Contact"),
+            ),
+            ObjectList([FieldPanel("key"), FieldPanel("slug")], heading=_("Identifiers")),
+        ]
+    )
+    search_fields = [
+        index.SearchField("name", boost=3),
+        index.AutocompleteField("name"),
+        index.SearchField("acronym", boost=3),
+        index.AutocompleteField("acronym"),
+        index.SearchField("description"),
+        index.RelatedFields("sectors", [index.SearchField("name_ar"), index.SearchField("name_fr")]),
+        index.RelatedFields("regions", [index.SearchField("name_ar"), index.SearchField("name_fr")]),
+        index.FilterField("kind"),
+        index.FilterField("live"),
+        index.FilterField("locale"),
+        index.FilterField("translation_key"),
+        index.FilterField("key"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("key", overridable=False),
+        SynchronizedField("acronym"),
+        SynchronizedField("phone"),
+        SynchronizedField("sectors"),
+        SynchronizedField("regions"),
+    ]
+
+    class Meta(CatalogueEntry.Meta):
+        verbose_name = _("funding partner")
+        verbose_name_plural = _("funding partners")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["key", "locale"], name="resources_partner_unique_key_per_locale"),
+            models.UniqueConstraint(fields=["slug", "locale"], name="resources_partner_unique_slug_per_locale"),
+        ]
+
+    def support_labels(self):
+        return self._meta.get_field("support_types").labels(self.support_types)
+
+    def taxonomy_codes(self):
+        return taxonomy_codes(sectors=self.sectors.all(), regions=self.regions.all())
+
+    def get_preview_template(self, request, mode_name):
+        return "resources/funding_partner.html"
+
+    def detail_context(self, request, directory):
+        return {"partner": self, "directory": directory}
+
+    # Spreadsheet export uses the import's columns, so an export can be edited and imported again.
+    def export_locale(self):
+        return self.locale.language_code
+
+    def export_support_types(self):
+        return ";".join(self.support_types)
+
+    def export_sectors(self):
+        return ";".join(term.code for term in self.sectors.all())
+
+    def export_regions(self):
+        return ";".join(term.code for term in self.regions.all())
+
+
+class ProjectModel(CatalogueEntry):
+    title = models.CharField(_("title"), max_length=255)
+    summary = models.TextField(_("summary"), max_length=600, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    sector = models.ForeignKey(
+        Sector, on_delete=models.PROTECT, related_name="project_models", verbose_name=_("sector")
+    )
+    regions = ParentalManyToManyField(
+        Region,
+        blank=True,
+        related_name="project_models",
+        verbose_name=_("regions"),
+        help_text=_("Where the model fits best. Leave empty if it suits every region."),
+    )
+    target_groups = ParentalManyToManyField(
+        TargetGroup, blank=True, related_name="project_models", verbose_name=_("target groups")
+    )
+    investment_mad = models.PositiveBigIntegerField(
+        _("estimated investment (MAD)"),
+        null=True,
+        blank=True,
+        db_index=True,
+        validators=[MaxValueValidator(MAX_INVESTMENT_MAD)],
+    )
+    jobs_expected = models.PositiveIntegerField(_("expected jobs"), null=True, blank=True)
+    minimum_members = models.PositiveSmallIntegerField(
+        _("minimum members"), default=5, help_text=_("Law 112-12 requires at least five members.")
+    )
+    activities = models.TextField(_("activities"), blank=True)
+    market = models.TextField(_("market"), blank=True)
+    resources = models.TextField(_("resources needed"), blank=True)
+    revenue = models.TextField(_("revenue model"), blank=True)
+    risks = models.TextField(_("risks and how to reduce them"), blank=True)
+    source = models.CharField(_("source"), max_length=16, choices=ProjectSource.choices, default=ProjectSource.STUDY)
+    source_detail = models.CharField(
+        _("source details"), max_length=200, blank=True, help_text=_("For instance: Ideathon Marrakech-Safi 2025.")
+    )
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [FieldPanel("title"), FieldPanel("summary"), FieldPanel("description")],
+                heading=_("Project"),
+            ),
+            ObjectList(
+                [
+                    FieldPanel("sector"),
+                    FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
+                    FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+                    FieldRowPanel(
+                        [FieldPanel("investment_mad"), FieldPanel("jobs_expected"), FieldPanel("minimum_members")]
+                    ),
+                ],
+                heading=_("Territory and figures"),
+            ),
+            ObjectList(
+                [
+                    FieldPanel("activities"),
+                    FieldPanel("market"),
+                    FieldPanel("resources"),
+                    FieldPanel("revenue"),
+                    FieldPanel("risks"),
+                ],
+                heading=_("Economic model"),
+            ),
+            ObjectList(
+                [
+                    FieldRowPanel([FieldPanel("source"), FieldPanel("source_detail")]),
+                    InlinePanel("documents", label=_("Document"), heading=_("Attached documents")),
+                    FieldRowPanel([FieldPanel("key"), FieldPanel("slug")]),
+                ],
+                heading=_("Source and documents"),
+            ),
+        ]
+    )
+    search_fields = [
+        index.SearchField("title", boost=3),
+        index.AutocompleteField("title"),
+        index.SearchField("summary", boost=2),
+        index.SearchField("description"),
+        index.SearchField("activities"),
+        index.SearchField("market"),
+        index.RelatedFields("sector", [index.SearchField("name_ar"), index.SearchField("name_fr")]),
+        index.RelatedFields("regions", [index.SearchField("name_ar"), index.SearchField("name_fr")]),
+        index.RelatedFields("target_groups", [index.SearchField("name_ar"), index.SearchField("name_fr")]),
+        index.FilterField("sector"),
+        index.FilterField("investment_mad"),
+        index.FilterField("live"),
+        index.FilterField("locale"),
+        index.FilterField("translation_key"),
+        index.FilterField("key"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("key", overridable=False),
+        SynchronizedField("regions"),
+        SynchronizedField("target_groups"),
+    ]
+
+    class Meta(CatalogueEntry.Meta):
+        verbose_name = _("project model")
+        verbose_name_plural = _("project models")
+        ordering = ["title"]
+        constraints = [
+            models.UniqueConstraint(fields=["key", "locale"], name="resources_project_unique_key_per_locale"),
+            models.UniqueConstraint(fields=["slug", "locale"], name="resources_project_unique_slug_per_locale"),
+        ]
+        indexes = [models.Index(fields=["locale", "live", "title"], name="resources_project_listing")]
+
+    def taxonomy_codes(self):
+        return taxonomy_codes(sectors=[self.sector], regions=self.regions.all(), target_groups=self.target_groups.all())
+
+    def economic_model(self):
+        """(heading, text) of each filled section of the economic model, in reading order."""
+        sections = [
+            (_("Activities"), self.activities),
+            (_("Market"), self.market),
+            (_("Resources needed"), self.resources),
+            (_("Revenue model"), self.revenue),
+            (_("Risks and how to reduce them"), self.risks),
+        ]
+        return [(heading, text) for heading, text in sections if text.strip()]
+
+    def funding_partners(self):
+        """Live partners of the same locale that support this sector (or every sector) in one of its regions."""
+        partners = (
+            FundingPartner.objects.live().in_locale(self.locale_id).filter(Q(sectors=self.sector_id) | Q(sectors=None))
+        )
+        region_ids = [region.pk for region in self.regions.all()]
+        if region_ids:
+            partners = partners.filter(Q(regions__in=region_ids) | Q(regions=None))
+        return FundingPartner.objects.filter(pk__in=partners.values("pk"))
+
+    def get_preview_template(self, request, mode_name):
+        return "resources/project_model.html"
+
+    def detail_context(self, request, directory):
+        partner_directory = PartnerDirectoryPage.objects.live().filter(locale_id=self.locale_id).first()
+        partners = list(self.funding_partners())
+        base_url = partner_directory.get_url(request) if partner_directory else None
+        for partner in partners:
+            partner.public_url = base_url and partner_directory.entry_url(partner, base_url)
+        return {
+            "project": self,
+            "directory": directory,
+            "partners": partners,
+            "partner_directory": partner_directory,
+            "documents": self.documents.select_related("document"),
+        }
+
+    def export_locale(self):
+        return self.locale.language_code
+
+    def export_regions(self):
+        return ";".join(term.code for term in self.regions.all())
+
+    def export_target_groups(self):
+        return ";".join(term.code for term in self.target_groups.all())
+
+
+class ProjectModelDocument(DownloadableDocument):
+    project = ParentalKey(ProjectModel, on_delete=models.CASCADE, related_name="documents")
+
+    class Meta(DownloadableDocument.Meta):
+        verbose_name = _("attached document")
+
+
+# --- The routable pages that show the snippets ---------------------------------------------------------------
+
+
+class CatalogueListingPage(RoutablePageMixin, Page):
+    """A page listing the live entries of its own locale with filters, and serving each entry at ``<slug>/``."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    entry_model = None
+    entry_context_name = "entry"
+    detail_template = None
+    per_page = 20
+
+    class Meta:
+        abstract = True
+
+    def entries(self):
+        """Live entries of this page's locale, with everything a card shows (a fixed number of queries)."""
+        raise NotImplementedError
+
+    def listing_filters(self):
+        raise NotImplementedError
+
+    def entry_url(self, entry, base_url):
+        return base_url + self.reverse_subpage("detail", kwargs={"slug": entry.slug})
+
+    @path("")
+    def listing(self, request):
+        filters = read_filters(request.GET, self.listing_filters())
+        items = paginate(request.GET, filters.apply(self.entries()), self.per_page)
+        base_url = self.get_url(request)
+        for entry in items:
+            entry.public_url = self.entry_url(entry, base_url)
+        return self.render(request, context_overrides={"filters": filters, "items": items})
+
+    @path("<str:slug>/")
+    def detail(self, request, slug):
+        entry = self.entry_model.objects.live().in_locale(self.locale_id).filter(slug=slug).first()
+        if entry is None:
+            raise Http404
+        return self.render(
+            request,
+            template=self.detail_template,
+            context_overrides={**entry.detail_context(request, self), "entry": entry},
+        )
+
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        base_url = self.get_full_url(request)
+        if base_url:
+            entries = self.entry_model.objects.live().in_locale(self.locale_id).only("slug", "last_published_at")
+            urls += [
+                {"location": self.entry_url(entry, base_url), "lastmod": entry.last_published_at} for entry in entries
+            ]
+        return urls
+
+
+class PartnerDirectoryPage(CatalogueListingPage):
+    entry_model = FundingPartner
+    detail_template = "resources/funding_partner.html"
+    per_page = 24
+
+    class Meta:
+        verbose_name = _("funding partner directory")
+
+    def entries(self):
+        logo_renditions = get_image_model().objects.prefetch_renditions(PARTNER_LOGO_SPEC)
+        return (
+            FundingPartner.objects.live()
+            .in_locale(self.locale_id)
+            .prefetch_related("sectors", "regions", Prefetch("logo", queryset=logo_renditions))
+            .order_by("name")
+        )
+
+    def listing_filters(self):
+        from .listings import partner_filters
+
+        return partner_filters()
+
+
+class ProjectBankPage(CatalogueListingPage):
+    entry_model = ProjectModel
+    detail_template = "resources/project_model.html"
+
+    class Meta:
+        verbose_name = _("project bank")
+
+    def entries(self):
+        return (
+            ProjectModel.objects.live()
+            .in_locale(self.locale_id)
+            .select_related("sector")
+            .prefetch_related("regions", "target_groups")
+            .order_by("title", "pk")
+        )
+
+    def listing_filters(self):
+        from .listings import project_filters
+
+        return project_filters()
+
+    @cached_property
+    def live_count(self):
+        return ProjectModel.objects.live().in_locale(self.locale_id).count()
+
+
+PARTNER_LOGO_SPEC = "max-160x96"
+FundingPartner.directory_page_model = PartnerDirectoryPage
+ProjectModel.directory_page_model = ProjectBankPage
