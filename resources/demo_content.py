@@ -926,7 +926,7 @@ PRODUCTS = [
     {
         "key": "artisanal-fishing",
         "sector": "fishing",
-        "regions": ["dakhla-oued-ed-dahab", "souss-massa"],
+        "regions": ["dakhla-oued-ed-dahab", "laayoune-sakia-el-hamra"],
         "groups": ["youth"],
         "investment": 700_000,
         "jobs": 14,

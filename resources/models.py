@@ -6,6 +6,8 @@ two routable pages, ``PartnerDirectoryPage`` and ``ProjectBankPage``, which list
 and serve each entry at ``<page url>/<slug>/``.
 """
 
+import unicodedata
+
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -88,6 +90,17 @@ class ProjectSource(models.TextChoices):
     FIELD = "field", _("existing cooperative")
     PROGRAMME = "programme", _("support programme")
     OTHER = "other", _("other")
+
+
+def slug_for(text):
+    """A URL slug that keeps Arabic letters and drops the accents of Latin ones (“Unité” → “unite”)."""
+    folded = "".join(
+        "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+        if char < "\u0250" or "\u1e00" <= char <= "\u1eff"
+        else char
+        for char in text
+    )
+    return slugify(folded, allow_unicode=True)
 
 
 def taxonomy_codes(sectors=(), regions=(), target_groups=()):
@@ -308,7 +321,7 @@ class CatalogueEntry(
         if not self.key:
             self.key = self._available(slugify(self._ascii_label())[:70] or type(self)._meta.model_name, "key")
         if not self.slug or self._siblings().filter(slug=self.slug).exists():
-            base = self.slug or slugify(self.label, allow_unicode=True)[:180] or self.key
+            base = self.slug or slug_for(self.label)[:180] or self.key
             self.slug = self._available(base, "slug")
         super().save(*args, **kwargs)
 

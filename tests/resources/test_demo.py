@@ -1,0 +1,37 @@
+"""The section's demo content: complete in both languages, and a second run changes nothing."""
+
+from wagtail.models import Page, Revision
+
+from portal import sections
+from resources.demo import load_demo
+from resources.models import FundingPartner, GuidePage, ProjectModel
+
+
+def test_demo_is_registered_and_idempotent(client, home, french_home, media):
+    assert load_demo in sections.demo_loaders()
+    load_demo()
+    counts = (
+        Page.objects.count(),
+        Revision.objects.count(),
+        FundingPartner.objects.count(),
+        ProjectModel.objects.count(),
+    )
+    load_demo()
+    assert (
+        Page.objects.count(),
+        Revision.objects.count(),
+        FundingPartner.objects.count(),
+        ProjectModel.objects.count(),
+    ) == counts
+
+    for language in ("ar", "fr"):
+        assert GuidePage.objects.live().filter(locale__language_code=language, alias_of=None).count() == 4
+        assert FundingPartner.objects.live().filter(locale__language_code=language).count() == 12
+        assert ProjectModel.objects.live().filter(locale__language_code=language).count() == 40
+    assert ProjectModel.objects.values("sector").distinct().count() >= 10
+    assert ProjectModel.objects.values("regions").distinct().count() == 12
+
+    for url in ("/ar/", "/fr/", "/fr/banque-de-projets/", "/fr/partenaires-financiers/", "/fr/guides-de-formation/"):
+        assert client.get(url).status_code == 200, url
+    french_model = ProjectModel.objects.filter(locale__language_code="fr").first()
+    assert client.get(french_model.get_url()).status_code == 200
