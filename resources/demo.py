@@ -34,6 +34,7 @@ from .models import (
     ProjectBankPage,
     ProjectModel,
     ProjectModelDocument,
+    slug_for,
 )
 
 ECONOMIC_MODEL = ("activities", "market", "resources", "revenue", "risks")
@@ -64,18 +65,20 @@ def load_demo():
         (bank, content.PROJECT_BANK),
     ]:
         if _needs_translation(page, french):
-            translate(page, french, _pairs(spec, "title", "slug", "intro"))
+            translate(page, french, _pairs(spec, "title", "intro"), slug=spec["slug"][1])
     for guide, spec in guides:
         if _needs_translation(guide, french):
-            translate(guide, french, _guide_strings(spec))
+            translate(guide, french, _guide_strings(spec), slug=spec["slug"][1])
     for partner, spec in partners:
         if partner.get_translation_or_none(french) is None:
-            strings = _pairs(spec, "name", "description", "address")
-            strings[partner.slug] = slugify(spec["name"][1])
-            translate(partner, french, strings)
+            translate(partner, french, _pairs(spec, "name", "description", "address"), slug=slug_for(spec["name"][1]))
     for project, product, region_code in projects:
         if project.get_translation_or_none(french) is None:
-            translate(project, french, _project_strings(project, product, terms.regions[region_code]))
+            arabic, french_texts = (
+                _project_texts(product, terms.regions[region_code], language) for language in (0, 1)
+            )
+            strings = {arabic[name]: french_texts[name] for name in arabic if arabic[name]}
+            translate(project, french, strings, slug=slug_for(french_texts["title"]))
 
 
 class _Terms:
@@ -154,7 +157,7 @@ def _guide(index, spec, terms):
 
 
 def _guide_strings(spec):
-    strings = _pairs(spec, "title", "slug", "intro")
+    strings = _pairs(spec, "title", "intro")
     for module in spec["modules"]:
         strings[module["title"][0]] = module["title"][1]
         for paragraph in module["paragraphs"]:
@@ -251,13 +254,6 @@ def _project(locale, product, region_code, variant, terms):
     project.save()
     project.save_revision().publish()
     return project
-
-
-def _project_strings(project, product, region):
-    arabic, french = _project_texts(product, region, 0), _project_texts(product, region, 1)
-    strings = {arabic[name]: french[name] for name in arabic if arabic[name]}
-    strings[project.slug] = slugify(french["title"])
-    return strings
 
 
 def _document(title, filename, pdf_text):

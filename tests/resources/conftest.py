@@ -130,10 +130,11 @@ def french_partner_directory(partner_directory, french_home, locales):
     return translate(
         partner_directory,
         locales["fr"],
-        {partner_directory.title: "Partenaires financiers", partner_directory.slug: "partenaires"},
+        {partner_directory.title: "Partenaires financiers"},
+        slug="partenaires",
     )
 
 
 @pytest.fixture
 def french_guide_index(guide_index, french_home, locales):
-    return translate(guide_index, locales["fr"], {guide_index.title: "Guides de formation", guide_index.slug: "guides"})
+    return translate(guide_index, locales["fr"], {guide_index.title: "Guides de formation"}, slug="guides")

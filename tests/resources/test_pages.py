@@ -122,11 +122,11 @@ def test_project_model_detail_in_arabic_and_french(
         locales["fr"],
         {
             "وحدة زيت الأركان": "Unité d'huile d'argan",
-            arabic.slug: "unite-huile-argan",
             "تعاونية نسائية تستخلص زيت الأركان.": "Une coopérative féminine extrait l'huile d'argan.",
             "الجمع والاستخلاص": "Collecte et extraction",
             "تقلب المحصول": "Récolte variable",
         },
+        slug="unite-huile-argan",
     )
 
     response = client.get(arabic.get_url())
@@ -207,10 +207,10 @@ def test_partner_detail_shows_contact_and_coverage(client, partner_directory, fr
         locales["fr"],
         {
             "مكتب تنمية التعاون": "Office du développement de la coopération",
-            partner.slug: "odco",
             "الرباط": "Rabat",
             "مواكبة التعاونيات": "Accompagner les coopératives",
         },
+        slug="odco",
     )
     page_html = html(client.get(partner.get_url()))
     assert "<bdi>(ODCo)</bdi>" in page_html
@@ -278,12 +278,12 @@ def test_guide_page_shows_modules_downloads_and_related_pages(client, guide_inde
         locales["fr"],
         {
             "تأسيس تعاونية": "Créer une coopérative",
-            "creer": "creer",
             "الجمع العام التأسيسي": "L'assemblée générale constitutive",
             "خمسة أعضاء على الأقل": "Au moins cinq membres",
             "التسجيل": "L'immatriculation",
             "السجل المحلي للتعاونيات": "Le registre local des coopératives",
         },
+        slug="creer",
     )
     french_html = html(client.get(french.url))
     assert "Au moins cinq membres" in french_html
