@@ -12,7 +12,6 @@ from django.utils.translation import gettext as _
 
 from portal.listing import Filter, region_filter, sector_filter, target_group_filter
 
-from .fields import contains_any
 from .models import Level, PartnerKind, SupportType
 
 
@@ -48,7 +47,7 @@ def support_type_filter():
         name="support",
         label=_("Support offered"),
         choices=lambda: [(value, str(text)) for value, text in SupportType.choices],
-        apply=lambda queryset, values: queryset.filter(contains_any("support_types", values)),
+        apply=lambda queryset, values: queryset.offering(values),
     )
 
 

@@ -44,10 +44,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
+from portal.fields import MultipleChoiceField
 from portal.listing import paginate, read_filters
 from portal.models import Region, Sector, TargetGroup
-
-from .fields import MultipleChoiceField
 
 # Amounts are whole dirhams; the ceiling only rejects typing slips (ten billion dirhams).
 MAX_INVESTMENT_MAD = 10_000_000_000
@@ -276,6 +275,19 @@ class EntryQuerySet(models.QuerySet):
         return self.filter(locale=locale)
 
 
+class FundingPartnerQuerySet(EntryQuerySet):
+    def offering(self, support_types):
+        """Partners offering at least one of ``support_types``.
+
+        JSON ``contains`` is not available on SQLite; a quoted substring of the stored JSON list is exact here,
+        since every value is a slug from a fixed set and none is a quoted substring of another.
+        """
+        query = Q()
+        for support_type in support_types:
+            query |= Q(support_types__icontains=f'"{support_type}"')
+        return self.filter(query)
+
+
 class CatalogueEntry(
     WorkflowMixin, DraftStateMixin, RevisionMixin, PreviewableMixin, TranslatableMixin, index.Indexed, ClusterableModel
 ):
@@ -407,6 +419,8 @@ class FundingPartner(CatalogueEntry):
         verbose_name=_("logo"),
     )
 
+    objects = FundingPartnerQuerySet.as_manager()
+
     label_field = "name"
 
     edit_handler = TabbedInterface(
@@ -469,6 +483,12 @@ class FundingPartner(CatalogueEntry):
             models.UniqueConstraint(fields=["key", "locale"], name="resources_partner_unique_key_per_locale"),
             models.UniqueConstraint(fields=["slug", "locale"], name="resources_partner_unique_slug_per_locale"),
         ]
+
+    def save(self, *args, **kwargs):
+        # Support types in the order of the choices, without duplicates, whoever wrote them.
+        chosen = set(self.support_types or [])
+        self.support_types = [value for value, _label in SupportType.choices if value in chosen]
+        super().save(*args, **kwargs)
 
     def support_labels(self):
         return self._meta.get_field("support_types").labels(self.support_types)

@@ -11,7 +11,6 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from portal.models import Region, Sector, TargetGroup
 
-from .fields import contains_any
 from .models import FundingPartner, PartnerKind, ProjectModel, ProjectSource, SupportType
 
 
@@ -28,7 +27,7 @@ class FundingPartnerFilterSet(WagtailFilterSet):
         fields = ["kind", "support", "sectors", "regions"]
 
     def filter_support(self, queryset, name, values):
-        return queryset.filter(contains_any("support_types", values)) if values else queryset
+        return queryset.offering(values) if values else queryset
 
 
 class ProjectModelFilterSet(WagtailFilterSet):

@@ -4,7 +4,7 @@ import django.core.validators
 import django.db.models.deletion
 import modelcluster.fields
 import modelsearch.index
-import resources.fields
+import portal.fields
 import uuid
 import wagtail.contrib.routable_page.models
 import wagtail.fields
@@ -179,7 +179,7 @@ class Migration(migrations.Migration):
                 ('name', models.CharField(max_length=200, verbose_name='name')),
                 ('acronym', models.CharField(blank=True, help_text='For instance ODCo or ANAPEC.', max_length=30, verbose_name='acronym')),
                 ('kind', models.CharField(choices=[('agency', 'public agency'), ('international', 'international organisation or cooperation'), ('regional-council', 'regional council'), ('chamber', 'professional chamber'), ('bank', 'bank or microfinance'), ('foundation', 'foundation')], db_index=True, max_length=20, verbose_name='kind of institution')),
-                ('support_types', resources.fields.MultipleChoiceField(blank=True, default=list, item_choices=['grant', 'loan', 'equipment', 'training', 'coaching'], verbose_name='support offered')),
+                ('support_types', portal.fields.MultipleChoiceField(blank=True, default=list, item_choices=[('grant', 'grant'), ('loan', 'loan'), ('equipment', 'equipment'), ('training', 'training'), ('coaching', 'coaching')], verbose_name='support offered')),
                 ('description', models.TextField(blank=True, verbose_name='description')),
                 ('email', models.EmailField(blank=True, max_length=254, verbose_name='e-mail')),
                 ('phone', models.CharField(blank=True, max_length=40, verbose_name='telephone')),

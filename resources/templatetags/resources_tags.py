@@ -1,4 +1,7 @@
-"""Template filters of the resources section: amounts in dirhams, cross-links in either shape."""
+"""Template filters of the resources section: figures isolated left-to-right, cross-links in either shape.
+
+Grouping and currency words come from portal.formatting, shared by every section.
+"""
 
 from types import SimpleNamespace
 
@@ -6,32 +9,27 @@ from django import template
 from django.utils.html import format_html
 from django.utils.translation import get_language
 
+from portal import formatting
+
 register = template.Library()
-
-NBSP = "\u00a0"
-# How Moroccan institutions write the currency after an amount, in each language of the portal.
-CURRENCY = {"ar": "درهم", "fr": "DH"}
-
-
-def group_thousands(number):
-    """450000 → "450 000", with no-break spaces so the figure never wraps or splits in right-to-left text."""
-    return f"{int(number):,}".replace(",", NBSP)
 
 
 @register.filter
-def grouped(number):
+def whole_number(number):
+    """450000 → "450 000" in a left-to-right <bdi>, so Arabic text never reorders the digit groups."""
     if number in (None, ""):
         return ""
-    return format_html('<bdi dir="ltr">{}</bdi>', group_thousands(number))
+    return format_html('<bdi dir="ltr">{}</bdi>', formatting.group_thousands(number))
 
 
 @register.filter
 def dirhams(amount):
-    """450 000 درهم / 450 000 DH — the figure isolated left-to-right so Arabic text never reorders it."""
+    """450 000 درهم / 450 000 DH, the figure in a left-to-right <bdi>."""
     if amount in (None, ""):
         return ""
     language = (get_language() or "ar")[:2]
-    return format_html('<bdi dir="ltr">{}</bdi>{}{}', group_thousands(amount), NBSP, CURRENCY.get(language, "MAD"))
+    currency = formatting.CURRENCY.get(language, formatting.CURRENCY["ar"])
+    return format_html("{}{}{}", whole_number(amount), formatting.NBSP, currency)
 
 
 @register.filter
@@ -46,10 +44,3 @@ def as_links(items):
         if url:
             links.append(SimpleNamespace(title=title, url=url))
     return links
-
-
-@register.filter
-def names(terms):
-    """Taxonomy terms (or any objects) joined with the comma of the active language (، in Arabic)."""
-    separator = "، " if (get_language() or "ar").startswith("ar") else ", "
-    return separator.join(str(term) for term in terms)

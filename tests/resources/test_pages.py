@@ -309,3 +309,40 @@ def test_sitemap_lists_each_live_entry(client, project_bank, partner_directory):
     assert project.get_url() in sitemap.replace("http://testserver", "")
     assert partner.get_url() in sitemap.replace("http://testserver", "")
     assert quote(hidden.slug) not in sitemap
+
+
+def test_project_detail_shows_the_links_other_sections_offer(client, project_bank):
+    from types import SimpleNamespace
+
+    from wagtail import hooks
+
+    from portal import sections
+    from portal.sections import CrossLinks, Section
+
+    seen = []
+
+    def open_calls_for(obj, request):
+        seen.append(obj.taxonomy_codes())
+        return CrossLinks(
+            title="طلبات مفتوحة تناسب هذا المشروع",
+            links=[("طلب DELIO", "/ar/calls/delio/"), SimpleNamespace(title="طلب ارتقاء", url="/ar/calls/irtiqae/")],
+        )
+
+    project = make_project(title="وحدة الكسكس", sector_code="agri-food", region_codes=["oriental"])
+    other = Section(name="calls-test", label="Calls", cross_links=[open_calls_for])
+    with hooks.register_temporarily(sections.HOOK_NAME, lambda: other):
+        page_html = html(client.get(project.get_url()))
+    assert "<h2" in page_html and "طلبات مفتوحة تناسب هذا المشروع" in page_html
+    assert '<a href="/ar/calls/delio/">طلب DELIO</a>' in page_html
+    assert '<a href="/ar/calls/irtiqae/">طلب ارتقاء</a>' in page_html
+    assert seen == [{"sector": ["agri-food"], "region": ["oriental"], "target_group": []}]
+
+
+def test_editors_preview_entries_with_the_public_template(locales, project_bank, partner_directory):
+    project = make_project(title="معاينة نموذج", investment_mad=90000)
+    response = project.make_preview_request()
+    assert response.status_code == 200
+    assert "<h1>معاينة نموذج</h1>" in response.content.decode()
+    partner = make_partner(name="معاينة شريك")
+    response = partner.make_preview_request()
+    assert response.status_code == 200 and "معاينة شريك" in response.content.decode()
