@@ -24,6 +24,8 @@ def build_urlpatterns():
         path("documents/", include(wagtaildocs_urls)),
         path("sitemap.xml", sitemap, name="sitemap"),
         path("healthz", healthz, name="healthz"),
+        path("api/search/", search_views.api_search, name="api_search"),
+        path("api/search/autocomplete/", search_views.api_autocomplete, name="api_autocomplete"),
         path("api/", include((sections.api_urlpatterns(), "api"))),
     ]
     if settings.DEBUG:

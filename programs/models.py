@@ -30,6 +30,7 @@ from wagtail_localize.fields import SynchronizedField
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal.fields import MultipleChoiceField
 from portal.listing import Filter, paginate, read_filters, region_filter, sector_filter, target_group_filter
+from search.indexing import AnalyzedSearchMixin, analyzed_search_fields, names
 
 from . import status as call_status_rules
 from .status import CallStatus
@@ -57,18 +58,21 @@ def taxonomy_panels():
     ]
 
 
-class IndexPage(Page):
+class IndexPage(AnalyzedSearchMixin, Page):
     """Shared behaviour of the index pages: an introduction, filters from the query string, pagination."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + analyzed_search_fields()
 
     class Meta:
         abstract = True
 
     item_model = None
+
+    def search_body_parts(self):
+        return [self.intro]
 
     def listing_filters(self):
         return []
@@ -120,7 +124,7 @@ class ProgramIndexPage(IndexPage):
         return items.prefetch_related("sectors", "regions")
 
 
-class ProgramPage(Page):
+class ProgramPage(AnalyzedSearchMixin, Page):
     intro = models.TextField(_("summary"), max_length=600)
     objectives = RichTextField(_("objectives"), features=RICH_TEXT_FEATURES, blank=True)
     partners = StreamField(
@@ -151,17 +155,20 @@ class ProgramPage(Page):
             ObjectList(Page.settings_panels, heading=_("Settings")),
         ]
     )
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("objectives"),
-        index.SearchField("partners"),
-        index.SearchField("body"),
-        index.RelatedFields("sectors", [index.SearchField("name")]),
-        index.RelatedFields("regions", [index.SearchField("name")]),
-    ]
+    search_fields = Page.search_fields + analyzed_search_fields()
 
     class Meta:
         verbose_name = _("programme")
+
+    def search_body_parts(self):
+        return [
+            self.intro,
+            self.objectives,
+            self.partners,
+            self.body,
+            names(self.sectors.all()),
+            names(self.regions.all()),
+        ]
 
     def taxonomy_codes(self):
         return {
@@ -247,7 +254,7 @@ def order_calls(calls, now=None):
     )
 
 
-class CallPage(Page):
+class CallPage(AnalyzedSearchMixin, Page):
     intro = models.TextField(_("summary"), max_length=600)
     program = models.ForeignKey(
         "programs.ProgramPage",
@@ -334,23 +341,28 @@ class CallPage(Page):
             ObjectList(Page.settings_panels, heading=_("Settings")),
         ]
     )
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("support_axes"),
-        index.SearchField("eligibility_criteria"),
-        index.SearchField("how_to_apply"),
-        index.SearchField("body"),
-        index.RelatedFields("sectors", [index.SearchField("name")]),
-        index.RelatedFields("regions", [index.SearchField("name")]),
-        index.RelatedFields("target_groups", [index.SearchField("name")]),
+    search_fields = Page.search_fields + analyzed_search_fields(
         index.FilterField("deadline"),
         index.FilterField("opening_date"),
         index.FilterField("program"),
-    ]
+    )
 
     class Meta:
         verbose_name = _("call for applications")
         verbose_name_plural = _("calls for applications")
+
+    def search_body_parts(self):
+        return [
+            self.intro,
+            self.support_axes,
+            self.eligibility_criteria,
+            self.how_to_apply,
+            self.body,
+            self.program.title if self.program_id else "",
+            names(self.sectors.all()),
+            names(self.regions.all()),
+            names(self.target_groups.all()),
+        ]
 
     def clean(self):
         super().clean()
@@ -467,7 +479,7 @@ def order_events(events, now=None):
     ).order_by("past_rank", F("upcoming_start").asc(nulls_last=True), F("start").desc())
 
 
-class EventPage(Page):
+class EventPage(AnalyzedSearchMixin, Page):
     intro = models.TextField(_("summary"), max_length=600)
     start = models.DateTimeField(_("start"), help_text=_("Africa/Casablanca time."))
     end = models.DateTimeField(_("end"), help_text=_("Africa/Casablanca time."))
@@ -506,17 +518,10 @@ class EventPage(Page):
             ObjectList(Page.settings_panels, heading=_("Settings")),
         ]
     )
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("place"),
-        index.SearchField("organisers"),
-        index.SearchField("partners"),
-        index.SearchField("body"),
-        index.RelatedFields("region", [index.SearchField("name")]),
-        index.RelatedFields("sectors", [index.SearchField("name")]),
+    search_fields = Page.search_fields + analyzed_search_fields(
         index.FilterField("start"),
         index.FilterField("end"),
-    ]
+    )
 
     class Meta:
         verbose_name = _("event")
@@ -525,6 +530,17 @@ class EventPage(Page):
         super().clean()
         if self.start and self.end and self.end < self.start:
             raise ValidationError({"end": _("The event cannot end before it starts.")})
+
+    def search_body_parts(self):
+        return [
+            self.intro,
+            self.place,
+            self.organisers,
+            self.partners,
+            self.body,
+            self.region.name if self.region_id else "",
+            names(self.sectors.all()),
+        ]
 
     @property
     def is_past(self):
@@ -570,7 +586,7 @@ class NewsIndexPage(IndexPage):
         return items.select_related("image")
 
 
-class NewsPage(Page):
+class NewsPage(AnalyzedSearchMixin, Page):
     date = models.DateField(_("date"), default=timezone.localdate)
     intro = models.TextField(_("summary"), max_length=600)
     image = models.ForeignKey(
@@ -602,17 +618,14 @@ class NewsPage(Page):
             ObjectList(Page.settings_panels, heading=_("Settings")),
         ]
     )
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("body"),
-        index.RelatedFields("sectors", [index.SearchField("name")]),
-        index.RelatedFields("regions", [index.SearchField("name")]),
-        index.FilterField("date"),
-    ]
+    search_fields = Page.search_fields + analyzed_search_fields(index.FilterField("date"))
 
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news")
+
+    def search_body_parts(self):
+        return [self.intro, self.body, names(self.sectors.all()), names(self.regions.all())]
 
     def taxonomy_codes(self):
         return {

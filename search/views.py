@@ -1,30 +1,147 @@
-"""The public search page: Wagtail search over live pages of the active locale, paginated."""
+"""The public search page, its JSON API and title autocomplete: all three read the same engine."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.html import strip_tags
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+from wagtail.search.backends import get_search_backend
 
-MAX_QUERY_LENGTH = 200
-RESULTS_PER_PAGE = 10
+from portal import sections
+from portal.listing import Filter, read_filters, region_filter, sector_filter, target_group_filter
+from portal.models import Region, Sector, TargetGroup
+from search.engine import MAX_QUERY_LENGTH, PER_PAGE, run_search, searchable_queryset
+from search.indexing import autocomplete_text
+from search.presentation import present
+
+AUTOCOMPLETE_SIZE = 8
+
+
+def type_labels():
+    return {code: str(model._meta.verbose_name) for code, model in sections.search_types().items()}
+
+
+def search_filters():
+    labels = type_labels()
+    return [
+        Filter(name="type", label=_("Type"), choices=lambda: list(labels.items()), apply=None),
+        sector_filter(),
+        region_filter(),
+        target_group_filter(),
+    ]
+
+
+def _clean_query(raw):
+    # Control characters and invalid surrogates never reach the analyzer or the database.
+    return "".join(ch for ch in (raw or "") if ch.isprintable() or ch.isspace())[:MAX_QUERY_LENGTH].strip()
+
+
+def _run(request, locale):
+    query = _clean_query(request.GET.get("q"))
+    filters = read_filters(request.GET, search_filters())
+    results = run_search(
+        query,
+        locale,
+        types=filters.selected["type"],
+        sector=filters.selected["sector"],
+        region=filters.selected["region"],
+        target_group=filters.selected["target_group"],
+    )
+    return query, filters, results
 
 
 def search(request):
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
-    if query:
-        locale = Locale.objects.filter(language_code=get_language()).first()
-        pages = Page.objects.live().public().specific()
-        if locale is not None:
-            pages = pages.filter(locale=locale)
-        results = pages.search(query)
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    try:
-        page_obj = paginator.page(request.GET.get("page", 1))
-    except (PageNotAnInteger, EmptyPage):
-        page_obj = paginator.page(1)
+    locale = get_language()
+    query, filters, results = _run(request, locale)
+    page = results.page(request.GET.get("page"), PER_PAGE)
+    labels = type_labels()
+    hits = [present(hit, results.tokens, request, labels) for hit in page]
+    facet_names = _facet_names()
+    facets = [
+        (
+            name,
+            title,
+            [
+                (
+                    value,
+                    labels.get(value) if name == "type" else facet_names[name].get(value, value),
+                    count,
+                    value in filters.selected.get(name, []),
+                )
+                for value, count in results.facets.get(name, {}).items()
+            ],
+        )
+        for name, title in (("type", _("Type")), ("sector", _("Sector")), ("region", _("Region")))
+    ]
     return render(
         request,
         "search/search.html",
-        {"search_query": query, "search_results": page_obj, "paginator": paginator},
+        {
+            "search_query": query,
+            "results": results,
+            "page_obj": page,
+            "hits": hits,
+            "filters": filters,
+            "facets": facets,
+        },
     )
+
+
+def _facet_names():
+    return {
+        "sector": {s.code: s.name for s in Sector.objects.all()},
+        "region": {r.code: r.name for r in Region.objects.all()},
+        "target_group": {t.code: t.name for t in TargetGroup.objects.all()},
+    }
+
+
+def api_search(request):
+    """GET /api/search/?q=&locale=ar|fr&type=&sector=&region=&target_group=&page= (see DESIGN.md)."""
+    locale = request.GET.get("locale", "ar")
+    if locale not in {"ar", "fr"}:
+        return JsonResponse({"error": "locale must be ar or fr"}, status=400)
+    page_number = request.GET.get("page", "1")
+    if not page_number.isdigit() or int(page_number) < 1:
+        return JsonResponse({"error": "page must be a positive whole number"}, status=400)
+    query, filters, results = _run(request, locale)
+    if filters.notes:
+        return JsonResponse({"error": " ".join(str(note) for note in filters.notes)}, status=400)
+    page = results.page(page_number, PER_PAGE)
+    if results.count and int(page_number) > page.paginator.num_pages:
+        return JsonResponse({"error": "page is out of range"}, status=400)
+    labels = type_labels()
+    return JsonResponse(
+        {
+            "count": results.count,
+            "results": [
+                {
+                    key: strip_tags(value) if key == "snippet" else value
+                    for key, value in present(hit, results.tokens, request, labels).items()
+                    if key in {"type", "title", "url", "snippet", "locale"}
+                }
+                for hit in page
+            ],
+            "facets": {name: results.facets.get(name, {}) for name in ("type", "sector", "region")},
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+def api_autocomplete(request):
+    """Titles completing what has been typed so far, in one locale: [{title, url, type}]."""
+    locale_code = request.GET.get("locale", get_language() or "ar")
+    locale = Locale.objects.filter(language_code=locale_code).first()
+    text = autocomplete_text(_clean_query(request.GET.get("q")))
+    if locale is None or not text:
+        return JsonResponse({"results": []})
+    backend = get_search_backend()
+    suggestions = []
+    for code, model in sections.search_types().items():
+        queryset = searchable_queryset(model, locale)
+        for obj in backend.autocomplete(text, queryset)[:AUTOCOMPLETE_SIZE]:
+            url = obj.get_url(request) if hasattr(obj, "get_url") else ""
+            if url:
+                title = getattr(obj, "title", None) or str(obj)
+                suggestions.append({"title": title, "url": url, "type": code})
+    return JsonResponse({"results": suggestions[:AUTOCOMPLETE_SIZE]}, json_dumps_params={"ensure_ascii": False})
