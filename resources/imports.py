@@ -152,9 +152,9 @@ def locale(raw, lookups):
 
 
 TERM_MESSAGES = {
-    "sector": gettext_lazy("Unknown sector code: %(codes)s."),
-    "region": gettext_lazy("Unknown region code: %(codes)s."),
-    "target_group": gettext_lazy("Unknown target group code: %(codes)s."),
+    "sector": gettext_lazy("Unknown sector code “%(codes)s”."),
+    "region": gettext_lazy("Unknown region code “%(codes)s”."),
+    "target_group": gettext_lazy("Unknown target group code “%(codes)s”."),
 }
 
 
@@ -168,7 +168,7 @@ def term(vocabulary):
         try:
             return getattr(lookups, vocabulary)[value]
         except KeyError:
-            raise CellError(str(TERM_MESSAGES[vocabulary]) % {"codes": f"“{value[:80]}”"}) from None
+            raise CellError(str(TERM_MESSAGES[vocabulary]) % {"codes": value[:80]}) from None
 
     return parse
 
@@ -181,7 +181,7 @@ def terms(vocabulary):
         codes = list(dict.fromkeys(code.strip() for code in raw.split(LIST_SEPARATOR) if code.strip()))
         unknown = [code for code in codes if code not in known]
         if unknown:
-            raise CellError(str(TERM_MESSAGES[vocabulary]) % {"codes": ", ".join(f"“{code[:80]}”" for code in unknown)})
+            raise CellError(str(TERM_MESSAGES[vocabulary]) % {"codes": ", ".join(code[:80] for code in unknown)})
         return [known[code] for code in codes]
 
     return parse

@@ -15,7 +15,6 @@ from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Prefetch, Q
 from django.http import Http404
-from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -788,10 +787,6 @@ class ProjectBankPage(CatalogueListingPage):
         from .listings import project_filters
 
         return project_filters()
-
-    @cached_property
-    def live_count(self):
-        return ProjectModel.objects.live().in_locale(self.locale_id).count()
 
 
 PARTNER_LOGO_SPEC = "max-160x96"
