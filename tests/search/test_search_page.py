@@ -1,5 +1,7 @@
 """The search page: active locale only, paginated, and calm in front of odd input."""
 
+import re
+
 import pytest
 
 from tests.conftest import make_standard_page
@@ -13,12 +15,21 @@ def pages(home, french_home):
     )
 
 
+def _text(response):
+    return re.sub(r"<[^>]+>", "", response.content.decode())
+
+
 def test_search_finds_pages_of_the_active_locale_only(client, pages):
     arabic, french = pages
-    html = client.get("/ar/search/", {"q": "التعاونيات"}).content.decode()
-    assert arabic.title in html and french.title not in html
-    html = client.get("/fr/search/", {"q": "coopératives"}).content.decode()
-    assert french.title in html and arabic.title not in html
+    text = _text(client.get("/ar/search/", {"q": "التعاونيات"}))
+    assert arabic.title in text and french.title not in text
+    text = _text(client.get("/fr/search/", {"q": "coopératives"}))
+    assert french.title in text and arabic.title not in text
+
+
+def test_matched_words_are_highlighted_whatever_their_form(client, pages):
+    html = client.get("/ar/search/", {"q": "تعاونيه"}).content.decode()
+    assert "<mark>التعاونيات</mark>" in html
 
 
 @pytest.mark.parametrize(
