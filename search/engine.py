@@ -102,7 +102,9 @@ def run_search(query, locale, types=None, sector=None, region=None, target_group
                 if lookup is None:
                     excluded = True
                     break
-                queryset = queryset.filter(**{f"{lookup}__in": values}).distinct()
+                # Filter through the ids: search backends filter on indexed columns, not on relations.
+                matching = model.objects.filter(**{f"{lookup}__in": values}).values_list("pk", flat=True)
+                queryset = queryset.filter(pk__in=list(matching))
         if excluded:
             continue
         type_hits = _search_type(code, queryset, analyzed_query)

@@ -68,6 +68,8 @@ def analyzed_search_fields(*filter_fields):
         AnalyzedField("title", boost=TITLE_BOOST),
         AnalyzedField("search_body", source="search_body"),
         NormalizedAutocompleteField("title"),
+        index.FilterField("id"),
+        index.FilterField("locale"),
         *filter_fields,
     ]
 
