@@ -15,6 +15,7 @@ from wagtail.search.backends import get_search_backend
 from portal import sections
 from search.analysis import analyze
 from search.indexing import AnalyzedField
+from search.models import expand_with_synonyms
 
 PER_PAGE = 10
 MAX_HITS_PER_TYPE = 500
@@ -89,7 +90,7 @@ def run_search(query, locale, types=None, sector=None, region=None, target_group
     if not tokens or locale_object is None:
         return results
 
-    analyzed_query = " ".join(tokens)
+    analyzed_query = " ".join(expand_with_synonyms(tokens))
     all_types = sections.search_types()
     type_counts, hits, matched = {}, [], {}
     for code, model in all_types.items():

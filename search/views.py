@@ -13,6 +13,7 @@ from portal.listing import Filter, read_filters, region_filter, sector_filter, t
 from portal.models import Region, Sector, TargetGroup
 from search.engine import MAX_QUERY_LENGTH, PER_PAGE, run_search, searchable_queryset
 from search.indexing import autocomplete_text
+from search.models import SearchedQuery
 from search.presentation import present
 
 AUTOCOMPLETE_SIZE = 8
@@ -54,6 +55,9 @@ def _run(request, locale):
 def search(request):
     locale = get_language()
     query, filters, results = _run(request, locale)
+    if query and not request.GET.get("page"):
+        SearchedQuery.record(query, locale, results.count)
+    promotions = _promotions(query, locale) if query else []
     page = results.page(request.GET.get("page"), PER_PAGE)
     labels = type_labels()
     hits = [present(hit, results.tokens, request, labels) for hit in page]
@@ -84,8 +88,27 @@ def search(request):
             "hits": hits,
             "filters": filters,
             "facets": facets,
+            "promotions": promotions,
+            "popular": [] if results.count else popular_searches(locale),
         },
     )
+
+
+def _promotions(query, locale):
+    """Pages editors promoted for this query (Wagtail's search promotions), in the visitor's language."""
+    from wagtail.contrib.search_promotions.models import Query
+
+    picks = Query.get(query).editors_picks.select_related("page").order_by("sort_order")
+    return [pick for pick in picks if pick.page_id is None or pick.page.locale.language_code == locale]
+
+
+def popular_searches(locale, size=6):
+    """Frequent searches of the last month that found something, to offer on a page without results."""
+    from search.admin_views import query_report
+
+    return [row["query"] for row in query_report(size=50)["frequent"] if row["locale"] == locale and row["found"]][
+        :size
+    ]
 
 
 def _facet_names():

@@ -7,6 +7,14 @@ from home.models import StandardPage
 from portal.translating import ensure_locales, translate
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: rolled-back rows must not live on in cached values."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def locales(db):
     return ensure_locales()
