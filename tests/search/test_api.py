@@ -68,3 +68,13 @@ def test_autocomplete_completes_titles_however_they_are_typed(client, corpus):
         data = client.get("/api/search/autocomplete/", {"q": typed, "locale": "ar"}).json()
         assert [r["title"] for r in data["results"]] == ["دليل تأسيس تعاونية"], typed
     assert client.get("/api/search/autocomplete/", {"q": "", "locale": "ar"}).json() == {"results": []}
+
+
+def test_search_box_works_without_javascript_and_is_enhanced_by_it(client, corpus):
+    html = client.get("/ar/").content.decode()
+    assert '<form class="search-form" role="search" method="get" action="/ar/search/">' in html
+    assert 'data-autocomplete="/api/search/autocomplete/"' in html
+    assert '<script src="/static/search/autocomplete.js" defer></script>' in html
+    from django.contrib.staticfiles import finders
+
+    assert finders.find("search/autocomplete.js")
