@@ -20,9 +20,25 @@ class ImportCommand(BaseCommand):
             f"optional columns: {optional}. Lists inside a cell are separated by ';'. Rows are matched by "
             "(key, locale): an import updates entries in place, and rows sharing a key in another locale are "
             "translations of each other (the Arabic row is the source). If any row is bad, nothing is written "
-            "and each bad row (the header is row 1) and column is reported."
+            "and each bad row (the header is row 1) and column is reported. "
+            f"{self.codes_help()}"
         )
         return super().create_parser(prog_name, subcommand, **kwargs)
+
+    def codes_help(self):
+        """The codes cells may use, read from the taxonomy (nothing when the database is not reachable)."""
+        from django.db import DatabaseError
+
+        from portal.models import Region, Sector, TargetGroup
+
+        try:
+            vocabularies = [
+                (label, ", ".join(model.objects.values_list("code", flat=True)))
+                for label, model in (("sectors", Sector), ("regions", Region), ("target groups", TargetGroup))
+            ]
+        except DatabaseError:
+            return ""
+        return "Codes — " + "; ".join(f"{label}: {codes}" for label, codes in vocabularies if codes) + "."
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="CSV file to import")
