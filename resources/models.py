@@ -46,6 +46,7 @@ from home.blocks import BodyBlock
 from portal.fields import MultipleChoiceField
 from portal.listing import paginate, read_filters
 from portal.models import Region, Sector, TargetGroup
+from search.indexing import AnalyzedSearchMixin, analyzed_search_fields, names
 
 # Amounts are whole dirhams; the ceiling only rejects typing slips (ten billion dirhams).
 MAX_INVESTMENT_MAD = 10_000_000_000
@@ -144,11 +145,11 @@ class ModuleBlock(blocks.StructBlock):
         template = "resources/blocks/module.html"
 
 
-class GuideIndexPage(Page):
+class GuideIndexPage(AnalyzedSearchMixin, Page):
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + analyzed_search_fields()
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["resources.GuidePage"]
@@ -156,6 +157,9 @@ class GuideIndexPage(Page):
 
     class Meta:
         verbose_name = _("guide index page")
+
+    def search_body_parts(self):
+        return [self.intro]
 
     def guides(self):
         """Live, public guides of this index (hence of its locale), with what a card shows."""
@@ -171,7 +175,7 @@ class GuideIndexPage(Page):
         return context
 
 
-class GuidePage(Page):
+class GuidePage(AnalyzedSearchMixin, Page):
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
     level = models.CharField(_("level"), max_length=16, choices=Level.choices, default=Level.BEGINNER, db_index=True)
     duration_hours = models.PositiveSmallIntegerField(
@@ -213,13 +217,9 @@ class GuidePage(Page):
             ObjectList(Page.settings_panels, heading=_("Settings")),
         ]
     )
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("modules"),
-        index.FilterField("level"),
-        index.RelatedFields("sectors", [index.SearchField("name_ar"), index.SearchField("name_fr")]),
-        index.RelatedFields("audience", [index.SearchField("name_ar"), index.SearchField("name_fr")]),
-    ]
+    search_fields = Page.search_fields + analyzed_search_fields(index.FilterField("level"))
+    # The site search's facets: guides have an audience (target groups) and sectors, no region.
+    search_facet_lookups = {"sector": "sectors__code", "target_group": "audience__code"}
     # wagtail-localize leaves many-to-many fields out unless told: translations share the source's taxonomy.
     override_translatable_fields = [SynchronizedField("audience"), SynchronizedField("sectors")]
 
@@ -232,6 +232,15 @@ class GuidePage(Page):
 
     def taxonomy_codes(self):
         return taxonomy_codes(sectors=self.sectors.all(), target_groups=self.audience.all())
+
+    def search_body_parts(self):
+        return [
+            self.intro,
+            self.modules,
+            self.get_level_display(),
+            names(self.sectors.all()),
+            names(self.audience.all()),
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -385,7 +394,7 @@ class CatalogueEntry(
         raise NotImplementedError
 
 
-class FundingPartner(CatalogueEntry):
+class FundingPartner(AnalyzedSearchMixin, CatalogueEntry):
     name = models.CharField(_("name"), max_length=200)
     acronym = models.CharField(_("acronym"), max_length=30, blank=True, help_text=_("For instance ODCo or ANAPEC."))
     kind = models.CharField(_("kind of institution"), max_length=20, choices=PartnerKind.choices, db_index=True)
@@ -452,20 +461,12 @@ class FundingPartner(CatalogueEntry):
             ObjectList([FieldPanel("key"), FieldPanel("slug")], heading=_("Identifiers")),
         ]
     )
-    search_fields = [
-        index.SearchField("name", boost=3),
-        index.AutocompleteField("name"),
-        index.SearchField("acronym", boost=3),
-        index.AutocompleteField("acronym"),
-        index.SearchField("description"),
-        index.RelatedFields("sectors", [index.SearchField("name_ar"), index.SearchField("name_fr")]),
-        index.RelatedFields("regions", [index.SearchField("name_ar"), index.SearchField("name_fr")]),
+    search_fields = analyzed_search_fields(
         index.FilterField("kind"),
         index.FilterField("live"),
-        index.FilterField("locale"),
         index.FilterField("translation_key"),
         index.FilterField("key"),
-    ]
+    )
     override_translatable_fields = [
         SynchronizedField("key", overridable=False),
         SynchronizedField("acronym"),
@@ -492,6 +493,22 @@ class FundingPartner(CatalogueEntry):
     def support_labels(self):
         return self._meta.get_field("support_types").labels(self.support_types)
 
+    @property
+    def title(self):
+        """The name, under the attribute the site search ranks first and shows."""
+        return self.name
+
+    def search_body_parts(self):
+        return [
+            self.acronym,
+            self.description,
+            self.get_kind_display(),
+            " ".join(str(label) for label in self.support_labels()),
+            names(self.sectors.all()),
+            names(self.regions.all()),
+            self.address,
+        ]
+
     def taxonomy_codes(self):
         return taxonomy_codes(sectors=self.sectors.all(), regions=self.regions.all())
 
@@ -515,7 +532,7 @@ class FundingPartner(CatalogueEntry):
         return ";".join(term.code for term in self.regions.all())
 
 
-class ProjectModel(CatalogueEntry):
+class ProjectModel(AnalyzedSearchMixin, CatalogueEntry):
     title = models.CharField(_("title"), max_length=255)
     summary = models.TextField(_("summary"), max_length=600, blank=True)
     description = models.TextField(_("description"), blank=True)
@@ -590,23 +607,13 @@ class ProjectModel(CatalogueEntry):
             ),
         ]
     )
-    search_fields = [
-        index.SearchField("title", boost=3),
-        index.AutocompleteField("title"),
-        index.SearchField("summary", boost=2),
-        index.SearchField("description"),
-        index.SearchField("activities"),
-        index.SearchField("market"),
-        index.RelatedFields("sector", [index.SearchField("name_ar"), index.SearchField("name_fr")]),
-        index.RelatedFields("regions", [index.SearchField("name_ar"), index.SearchField("name_fr")]),
-        index.RelatedFields("target_groups", [index.SearchField("name_ar"), index.SearchField("name_fr")]),
+    search_fields = analyzed_search_fields(
         index.FilterField("sector"),
         index.FilterField("investment_mad"),
         index.FilterField("live"),
-        index.FilterField("locale"),
         index.FilterField("translation_key"),
         index.FilterField("key"),
-    ]
+    )
     override_translatable_fields = [
         SynchronizedField("key", overridable=False),
         SynchronizedField("regions"),
@@ -625,6 +632,21 @@ class ProjectModel(CatalogueEntry):
 
     def taxonomy_codes(self):
         return taxonomy_codes(sectors=[self.sector], regions=self.regions.all(), target_groups=self.target_groups.all())
+
+    def search_body_parts(self):
+        return [
+            self.summary,
+            self.description,
+            self.activities,
+            self.market,
+            self.resources,
+            self.revenue,
+            self.risks,
+            self.source_detail,
+            names([self.sector]),
+            names(self.regions.all()),
+            names(self.target_groups.all()),
+        ]
 
     def economic_model(self):
         """(heading, text) of each filled section of the economic model, in reading order."""
@@ -684,13 +706,13 @@ class ProjectModelDocument(DownloadableDocument):
 # --- The routable pages that show the snippets ---------------------------------------------------------------
 
 
-class CatalogueListingPage(RoutablePageMixin, Page):
+class CatalogueListingPage(AnalyzedSearchMixin, RoutablePageMixin, Page):
     """A page listing the live entries of its own locale with filters, and serving each entry at ``<slug>/``."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + analyzed_search_fields()
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -702,6 +724,9 @@ class CatalogueListingPage(RoutablePageMixin, Page):
 
     class Meta:
         abstract = True
+
+    def search_body_parts(self):
+        return [self.intro]
 
     def entries(self):
         """Live entries of this page's locale, with everything a card shows (a fixed number of queries)."""

@@ -3,7 +3,6 @@
 import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
-from wagtail.search.backends import get_search_backend
 
 from portal.sections import cross_links
 from portal.translating import translate
@@ -76,14 +75,25 @@ def test_translations_share_key_and_taxonomy_and_follow_the_source(locales):
     assert sorted(r.code for r in french.regions.all()) == ["oriental", "souss-massa"]
 
 
-def test_project_models_and_partners_are_searchable(locales):
-    make_project(title="وحدة زيت الأركان", summary="تعاونية نسائية")
-    make_project(title="ورشة الفخار", summary="أواني الطبخ")
-    make_partner(name="مكتب تنمية التعاون", acronym="ODCo")
-    backend = get_search_backend()
-    assert [p.title for p in backend.search("الفخار", ProjectModel.objects.all())] == ["ورشة الفخار"]
-    assert [p.name for p in backend.search("ODCo", FundingPartner.objects.all())] == ["مكتب تنمية التعاون"]
-    assert [p.title for p in backend.autocomplete("ورش", ProjectModel.objects.all())] == ["ورشة الفخار"]
+def test_guides_partners_and_project_models_are_found_by_the_site_search(locales, guide_index):
+    from search.engine import run_search
+
+    make_project(title="ورشة الفخار", summary="أواني الطبخ", group_codes=["youth"])
+    make_project(title="وحدة زيت الأركان", summary="تعاونية نسائية", group_codes=["women"])
+    make_project(locales["fr"], title="Atelier de poterie", summary="Vaisselle de cuisson")
+    make_project(title="ورشة فخار لم تنشر", live=False)
+    make_partner(name="مكتب تنمية التعاون", acronym="ODCo", description="مواكبة التعاونيات")
+    make_guide(guide_index, title="التصدير", intro="تثمين المنتوجات", group_codes=["women"])
+
+    # The Arabic query is analyzed like the indexed text: prefixes (و، ال) and suffixes do not matter.
+    hits = run_search("والفخار", "ar").hits
+    assert [(hit.type, hit.title, hit.title_match) for hit in hits] == [("project", "ورشة الفخار", True)]
+    assert [hit.title for hit in run_search("poterie", "fr").hits] == ["Atelier de poterie"]
+    assert [hit.title for hit in run_search("odco", "ar", types=["partner"]).hits] == ["مكتب تنمية التعاون"]
+    assert [hit.title for hit in run_search("للتصدير", "ar", types=["guide"]).hits] == ["التصدير"]
+    # Facets reach through each type's own relations (a guide's audience is its target groups).
+    women = run_search("ورشة الأركان التصدير", "ar", target_group=["women"])
+    assert sorted(hit.title for hit in women.hits) == ["التصدير", "وحدة زيت الأركان"]
 
 
 def test_cross_links_offered_beside_other_sections_objects(rf, project_bank, partner_directory, guide_index):
