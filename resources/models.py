@@ -46,7 +46,14 @@ from home.blocks import BodyBlock
 from portal.fields import MultipleChoiceField
 from portal.listing import paginate, read_filters
 from portal.models import Region, Sector, TargetGroup
-from search.indexing import AnalyzedSearchMixin, analyzed_search_fields, names
+from search.indexing import (
+    TITLE_BOOST,
+    AnalyzedField,
+    AnalyzedSearchMixin,
+    NormalizedAutocompleteField,
+    analyzed_search_fields,
+    names,
+)
 
 # Amounts are whole dirhams; the ceiling only rejects typing slips (ten billion dirhams).
 MAX_INVESTMENT_MAD = 10_000_000_000
@@ -461,12 +468,18 @@ class FundingPartner(AnalyzedSearchMixin, CatalogueEntry):
             ObjectList([FieldPanel("key"), FieldPanel("slug")], heading=_("Identifiers")),
         ]
     )
-    search_fields = analyzed_search_fields(
+    # A partner's title is its name: a model field, so every backend can restrict a search to it.
+    search_fields = [
+        AnalyzedField("name", boost=TITLE_BOOST),
+        AnalyzedField("search_body", source="search_body"),
+        NormalizedAutocompleteField("name"),
+        index.FilterField("id"),
+        index.FilterField("locale"),
         index.FilterField("kind"),
         index.FilterField("live"),
         index.FilterField("translation_key"),
         index.FilterField("key"),
-    )
+    ]
     override_translatable_fields = [
         SynchronizedField("key", overridable=False),
         SynchronizedField("acronym"),
@@ -492,11 +505,6 @@ class FundingPartner(AnalyzedSearchMixin, CatalogueEntry):
 
     def support_labels(self):
         return self._meta.get_field("support_types").labels(self.support_types)
-
-    @property
-    def title(self):
-        """The name, under the attribute the site search ranks first and shows."""
-        return self.name
 
     def search_body_parts(self):
         return [
