@@ -20,7 +20,8 @@ from django.utils.translation import override
 from elasticsearch_dsl import Document, Integer, Keyword, Long, Q, Search, Text, analyzer
 
 from search.analysis import analyze, analyzed_text
-from search.indexing import TITLE_BOOST, names, object_language, plain_text
+
+# Settings modules import this one (wagtail_backend_settings): whatever needs Wagtail is imported where it is used.
 
 WAGTAIL_BACKEND = "wagtail.search.backends.elasticsearch8"
 DEFAULT_INDEX_PREFIX = "portal_"
@@ -139,6 +140,8 @@ def project_body_text(project):
     The model's own ``search_body`` when it has one (the text the database backends index), otherwise its text
     fields and the names of its sector, regions and target groups.
     """
+    from search.indexing import names, object_language, plain_text
+
     with override(object_language(project)):
         if callable(getattr(project, "search_body", None)):
             return plain_text(project.search_body())
@@ -160,6 +163,8 @@ def project_body_text(project):
 
 def document_for(project, request=None, directory=None):
     """The index entry of ``project``; ``directory`` (its locale's project bank page) saves a query per project."""
+    from search.indexing import plain_text
+
     return ProjectDocument(
         meta={"id": project.pk},
         key=project.key,
@@ -199,6 +204,7 @@ def project_search(query, locale, sector=(), region=(), target_group=(), page=1,
     any of them) and are counted over the filtered hits, like ``search.engine.run_search`` counts them.
     """
     from search.engine import MAX_QUERY_LENGTH  # not at import time: the engine may come to use this module
+    from search.indexing import TITLE_BOOST
 
     per_page = min(_positive(per_page, 10), MAX_PER_PAGE)
     page = min(_positive(page, 1), MAX_RESULT_WINDOW // per_page)

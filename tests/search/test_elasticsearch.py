@@ -7,7 +7,10 @@ which the integration tests check against the server's own ``_analyze``.
 
 import os
 import socket
+import subprocess
+import sys
 import uuid
+from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
@@ -122,6 +125,16 @@ def test_wagtail_backend_settings():
     assert analyzers["standard"] == WHITESPACE_LOWERCASE
     assert analyzers["edgengram_analyzer"] == {**WHITESPACE_LOWERCASE, "filter": ["lowercase", "edgengram"]}
     assert analyzers["ngram_analyzer"] == {**WHITESPACE_LOWERCASE, "filter": ["lowercase", "ngram"]}
+
+
+def test_settings_modules_can_import_it():
+    """portal/settings/base.py calls wagtail_backend_settings() before Django is set up."""
+    environment = {name: value for name, value in os.environ.items() if name != "DJANGO_SETTINGS_MODULE"}
+    code = "from search.elasticsearch import wagtail_backend_settings as s; print(s('http://es:9200', 'p_')['URLS'])"
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=Path(__file__).parents[2], env=environment, capture_output=True, text=True
+    )
+    assert result.stdout.strip() == "['http://es:9200']", result.stderr
 
 
 def wagtail_backend():
