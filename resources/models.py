@@ -17,6 +17,7 @@ from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail import blocks
@@ -94,7 +95,8 @@ class ProjectSource(models.TextChoices):
     STUDY = "study", _("territorial study")
     IDEATHON = "ideathon", _("Ideathon")
     FIELD = "field", _("existing cooperative")
-    PROGRAMME = "programme", _("support programme")
+    # A context: programmes count "support programme(s)" with plural forms under the same words.
+    PROGRAMME = "programme", pgettext_lazy("project model source", "support programme")
     OTHER = "other", _("other")
 
 
