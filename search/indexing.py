@@ -41,6 +41,14 @@ class AnalyzedField(index.SearchField):
         super().__init__(field_name, **kwargs)
         self.source = source or field_name
 
+    def get_definition_model(self, cls):
+        model = super().get_definition_model(cls)
+        if not hasattr(model, "_meta"):  # a method of a plain mixin (AnalyzedSearchMixin.search_body)
+            from modelsearch.backends.base import get_model_root
+
+            return get_model_root(cls)
+        return model
+
     def get_value(self, obj):
         value = getattr(obj, self.source, None)
         if callable(value):

@@ -5,6 +5,8 @@ from pathlib import Path
 import environ
 from csp.constants import NONE, SELF
 
+from search.elasticsearch import wagtail_backend_settings
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env()
@@ -141,15 +143,13 @@ WAGTAIL_SITE_NAME = env.str("WAGTAIL_SITE_NAME", default="بوابة التعا�
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png"}
-# Text reaches the index already analyzed (search/analysis.py): PostgreSQL must not stem it again.
+# Text reaches the index already analyzed (search/analysis.py): PostgreSQL must not stem it again, and
+# Elasticsearch (when ELASTICSEARCH_URL is set) only splits it on whitespace.
+ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
+ELASTICSEARCH_INDEX_PREFIX = env.str("ELASTICSEARCH_INDEX_PREFIX", default="portal_")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}}
-if env.str("ELASTICSEARCH_URL", default=""):
-    WAGTAILSEARCH_BACKENDS["default"] = {
-        "BACKEND": "wagtail.search.backends.elasticsearch8",
-        "URLS": [env.str("ELASTICSEARCH_URL")],
-        "INDEX_PREFIX": env.str("ELASTICSEARCH_INDEX_PREFIX", default="portal_"),
-        "TIMEOUT": 10,
-    }
+if ELASTICSEARCH_URL:
+    WAGTAILSEARCH_BACKENDS["default"] = wagtail_backend_settings(ELASTICSEARCH_URL, ELASTICSEARCH_INDEX_PREFIX)
 
 # E-mail: EMAIL_URL (smtp://user:pass@host:port, consolemail://) — console output in development.
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
