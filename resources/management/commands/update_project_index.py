@@ -12,7 +12,7 @@ from elasticsearch.helpers import BulkIndexError
 from elasticsearch_dsl.exceptions import IllegalOperation
 from tqdm import tqdm
 
-from search.elasticsearch import (
+from resources.elasticsearch import (
     connection_settings,
     index_projects,
     indexable_projects,

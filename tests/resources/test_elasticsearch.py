@@ -21,9 +21,7 @@ from wagtail.search.backends import get_search_backend
 
 from home.models import StandardPage
 from portal.models import Region, Sector, TargetGroup
-from search.analysis import analyze, analyzed_text
-from search.elasticsearch import (
-    PRE_ANALYZED,
+from resources.elasticsearch import (
     ProjectDocument,
     document_for,
     facet_counts,
@@ -33,8 +31,9 @@ from search.elasticsearch import (
     project_index,
     project_index_name,
     project_search_body,
-    wagtail_backend_settings,
 )
+from search.analysis import analyze, analyzed_text
+from search.elasticsearch import PRE_ANALYZED, wagtail_backend_settings
 from search.engine import MAX_QUERY_LENGTH, run_search, searchable_queryset
 from search.indexing import AnalyzedField
 from tests.conftest import make_standard_page
