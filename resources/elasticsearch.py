@@ -9,8 +9,9 @@ project search, built without a server. ``manage.py update_project_index`` fills
 from django.utils.translation import override
 from elasticsearch_dsl import Document, Integer, Keyword, Long, Q, Search, Text, analyzer
 
-from search.analysis import analyze, analyzed_text
+from search.analysis import analyze
 from search.elasticsearch import DEFAULT_INDEX_PREFIX, PRE_ANALYZED, connection_settings, redacted_url  # noqa: F401
+from search.indexing import indexed_text
 
 PROJECT_INDEX = "projects"
 FACETS = ("sector", "region", "target_group")
@@ -98,8 +99,8 @@ def document_for(project, request=None, directory=None):
         meta={"id": project.pk},
         key=project.key,
         locale=project.locale.language_code,
-        title=analyzed_text(plain_text(project.title)),
-        body=analyzed_text(project_body_text(project)),
+        title=indexed_text(plain_text(project.title)),
+        body=indexed_text(project_body_text(project)),
         title_display=project.title,
         summary_display=project.summary,
         sector=project.sector.code,

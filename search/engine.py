@@ -2,7 +2,8 @@
 
 Every searchable type comes from the section registry (``portal.sections.search_types``). The query goes
 through the same analyzer as the indexed text (search/analysis.py), each type is searched in the active
-locale only, and the hits are merged: title matches first, then by the backend's relevance score.
+locale only, and the hits are merged: objects matching more of the query's words first and, among those, the
+ones whose title holds more of them (title matches first), then by the backend's relevance score.
 """
 
 from dataclasses import dataclass, field
@@ -14,7 +15,6 @@ from wagtail.search.backends import get_search_backend
 
 from portal import sections
 from search.analysis import analyze
-from search.indexing import AnalyzedField
 from search.models import expand_with_synonyms
 
 PER_PAGE = 10
@@ -29,6 +29,8 @@ class Hit:
     object: object
     score: float
     title_match: bool
+    coverage: int = 1  # how many of the query's words (or their synonyms) the object matches
+    title_coverage: int = 0  # how many of them its title holds
 
     @property
     def title(self):
@@ -90,7 +92,8 @@ def run_search(query, locale, types=None, sector=None, region=None, target_group
     if not tokens or locale_object is None:
         return results
 
-    analyzed_query = " ".join(expand_with_synonyms(tokens))
+    concepts = [expand_with_synonyms([token]) for token in dict.fromkeys(tokens)]
+    analyzed_query = " ".join(dict.fromkeys(term for concept in concepts for term in concept))
     all_types = sections.search_types()
     type_counts, hits, matched = {}, [], {}
     for code, model in all_types.items():
@@ -108,7 +111,7 @@ def run_search(query, locale, types=None, sector=None, region=None, target_group
                 queryset = queryset.filter(pk__in=list(matching))
         if excluded:
             continue
-        type_hits = _search_type(code, queryset, analyzed_query)
+        type_hits = _search_type(code, queryset, analyzed_query, concepts)
         if not type_hits:
             continue
         type_counts[code] = len(type_hits)
@@ -116,7 +119,7 @@ def run_search(query, locale, types=None, sector=None, region=None, target_group
         if not selected["type"] or code in selected["type"]:
             hits.extend(type_hits)
 
-    hits.sort(key=lambda hit: (not hit.title_match, -hit.score))
+    hits.sort(key=lambda hit: (-hit.coverage, -hit.title_coverage, -hit.score))
     results.hits = hits
     results.facets = {
         "type": type_counts,
@@ -125,18 +128,27 @@ def run_search(query, locale, types=None, sector=None, region=None, target_group
     return results
 
 
-def _has_analyzed_title(model):
-    return any(isinstance(f, AnalyzedField) and f.field_name == "title" for f in model.get_search_fields())
-
-
-def _search_type(code, queryset, analyzed_query):
+def _search_type(code, queryset, analyzed_query, concepts):
     backend = get_search_backend()
-    title_pks = set()
-    if _has_analyzed_title(queryset.model):
-        title_hits = backend.search(analyzed_query, queryset, fields=["title"], operator="or")[:MAX_HITS_PER_TYPE]
-        title_pks = {obj.pk for obj in title_hits}
-    found = backend.search(analyzed_query, queryset, operator="or").annotate_score("_score")[:MAX_HITS_PER_TYPE]
-    return [Hit(code, obj, abs(obj._score or 0.0), obj.pk in title_pks) for obj in found]
+    found = list(backend.search(analyzed_query, queryset, operator="or").annotate_score("_score")[:MAX_HITS_PER_TYPE])
+    if not found:
+        return []
+    coverage = dict.fromkeys((obj.pk for obj in found), 1)
+    if len(concepts) > 1:
+        # One search per word (with its synonyms) among the hits: how many of the words each hit matches.
+        coverage = dict.fromkeys(coverage, 0)
+        within = queryset.filter(pk__in=list(coverage))
+        for concept in concepts:
+            for obj in backend.search(" ".join(concept), within, operator="or"):
+                coverage[obj.pk] += 1
+    hits = []
+    for obj in found:
+        hit = Hit(code, obj, abs(obj._score or 0.0), False, coverage[obj.pk])
+        title_terms = set(analyze(hit.title))
+        hit.title_coverage = sum(1 for concept in concepts if title_terms.intersection(concept))
+        hit.title_match = hit.title_coverage > 0
+        hits.append(hit)
+    return hits
 
 
 def _taxonomy_facets(matched, selected_types):

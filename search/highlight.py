@@ -21,6 +21,8 @@ def highlight(text, terms, words=SNIPPET_WORDS):
     if not window:
         return escape(text[:200])
     start, end = window[0][0], window[-1][1]
+    if first + words >= len(spans):
+        end = len(text)  # the window reaches the last word: keep the closing punctuation, no "…"
     marked = set(matches)
     pieces, cursor = [], start
     for index, (word_start, word_end, word) in enumerate(spans[first : first + words], start=first):

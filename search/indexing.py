@@ -11,7 +11,7 @@ from wagtail.blocks import StreamValue
 from wagtail.rich_text import RichText
 from wagtail.search import index
 
-from search.analysis import analyzed_text, fold_accents, fold_characters, is_arabic, normalize_arabic, tokenize
+from search.analysis import analyze, fold_accents, fold_characters, is_arabic, normalize_arabic, tokenize
 
 TITLE_BOOST = 10
 
@@ -54,7 +54,30 @@ class AnalyzedField(index.SearchField):
         if callable(value):
             with override(object_language(obj)):
                 value = value()
-        return analyzed_text(plain_text(value))
+        return indexed_text(plain_text(value))
+
+
+# A single attached preposition (بـ، لـ، كـ، فـ) and the possessive هم are not stripped from queries (Lucene's
+# light stemmer leaves them, and stripping them would turn فلاحة into لاح): the index also holds the word
+# without them, so a query for مراكش finds بمراكش and one for مداخيل finds مداخيلهم.
+DETACHABLE_PREFIXES = frozenset("بلكف")
+MIN_LETTERS_LEFT = 3
+
+
+def indexed_text(text):
+    """What an index field stores: the analyzed terms, plus the terms of words with a detachable prefix or suffix."""
+    terms = []
+    for token in tokenize(fold_characters(text or "")):
+        analyzed = analyze(token)
+        terms.extend(analyzed)
+        if not analyzed or not is_arabic(token):
+            continue
+        bare = normalize_arabic(token)
+        if bare[0] in DETACHABLE_PREFIXES and len(bare) - 1 >= MIN_LETTERS_LEFT + 1:
+            terms.extend(analyze(bare[1:]))
+        if bare.endswith("هم") and len(bare) - 2 >= MIN_LETTERS_LEFT:
+            terms.extend(analyze(bare[:-2]))
+    return " ".join(terms)
 
 
 def autocomplete_text(text):

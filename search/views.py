@@ -1,5 +1,7 @@
 """The public search page, its JSON API and title autocomplete: all three read the same engine."""
 
+import re
+
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.html import strip_tags
@@ -17,6 +19,8 @@ from search.models import SearchedQuery
 from search.presentation import present
 
 AUTOCOMPLETE_SIZE = 8
+LOCALES = ("ar", "fr")
+PAGE_NUMBER = re.compile(r"[0-9]{1,6}")
 
 
 def type_labels():
@@ -122,14 +126,18 @@ def _facet_names():
 def api_search(request):
     """GET /api/search/?q=&locale=ar|fr&type=&sector=&region=&target_group=&page= (see DESIGN.md)."""
     locale = request.GET.get("locale", "ar")
-    if locale not in {"ar", "fr"}:
+    if locale not in LOCALES:
         return JsonResponse({"error": "locale must be ar or fr"}, status=400)
     page_number = request.GET.get("page", "1")
-    if not page_number.isdigit() or int(page_number) < 1:
+    if not PAGE_NUMBER.fullmatch(page_number) or int(page_number) < 1:
         return JsonResponse({"error": "page must be a positive whole number"}, status=400)
     query, filters, results = _run(request, locale)
-    if filters.notes:
-        return JsonResponse({"error": " ".join(str(note) for note in filters.notes)}, status=400)
+    invalid = [
+        name for name in ("type", "sector", "region", "target_group") if _has_unknown_value(request, filters, name)
+    ]
+    if invalid:
+        # The message names the parameters, never echoes their values.
+        return JsonResponse({"error": "unknown value for: " + ", ".join(invalid)}, status=400)
     page = results.page(page_number, PER_PAGE)
     if results.count and int(page_number) > page.paginator.num_pages:
         return JsonResponse({"error": "page is out of range"}, status=400)
@@ -151,9 +159,16 @@ def api_search(request):
     )
 
 
+def _has_unknown_value(request, filters, name):
+    given = {value.strip() for value in request.GET.getlist(name) if value.strip()}
+    return bool(given - set(filters.selected.get(name, [])))
+
+
 def api_autocomplete(request):
     """Titles completing what has been typed so far, in one locale: [{title, url, type}]."""
     locale_code = request.GET.get("locale", get_language() or "ar")
+    if locale_code not in LOCALES:
+        return JsonResponse({"error": "locale must be ar or fr"}, status=400)
     locale = Locale.objects.filter(language_code=locale_code).first()
     text = autocomplete_text(_clean_query(request.GET.get("q")))
     if locale is None or not text:
