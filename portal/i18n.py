@@ -17,8 +17,14 @@ class Alternate:
     exists: bool
 
 
-def language_alternates(request, page=None, current_language=None):
-    """One Alternate per configured language, for a Wagtail page or for any other view (search, listings)."""
+def language_alternates(request, page=None, current_language=None, entry=None):
+    """One Alternate per configured language, for a Wagtail page or for any other view (search, listings).
+
+    ``entry`` is an item a routable page shows at its own address (a project model, a partner): anything with
+    ``translation_links(request)`` giving [{"code", "url"}] for its translations.
+    """
+    if entry is not None and hasattr(entry, "translation_links"):
+        return _entry_alternates(request, entry, current_language)
     if isinstance(page, Page) and page.pk:
         return _page_alternates(request, page)
     current_path = request.get_full_path()
@@ -41,6 +47,20 @@ def _page_alternates(request, page):
         else:
             url, exists = _home_url(request, code), False
         alternates.append(Alternate(code, name, url, code == page.locale.language_code, exists))
+    return alternates
+
+
+def _entry_alternates(request, entry, current_language):
+    links = {link["code"]: link["url"] for link in entry.translation_links(request)}
+    own = getattr(getattr(entry, "locale", None), "language_code", current_language)
+    alternates = []
+    for code, name in settings.LANGUAGES:
+        if code == own:
+            alternates.append(Alternate(code, name, request.path, True, True))
+        elif code in links:
+            alternates.append(Alternate(code, name, links[code], False, True))
+        else:
+            alternates.append(Alternate(code, name, _home_url(request, code), False, False))
     return alternates
 
 

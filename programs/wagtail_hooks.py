@@ -26,7 +26,9 @@ def open_calls_for(obj, request):
             matching = CallPage.objects.filter(**{f"{field}__code__in": codes[key]}).values("pk")
             unrestricted = CallPage.objects.filter(**{f"{field}__isnull": True}).values("pk")
             calls = calls.filter(Q(pk__in=matching) | Q(pk__in=unrestricted))
-    calls = calls.exclude(pk=getattr(obj, "pk", None)).order_by("deadline")[:5]
+    if isinstance(obj, CallPage):
+        calls = calls.exclude(pk=obj.pk)
+    calls = calls.order_by("deadline")[:5]
     return CrossLinks(title=_("Open calls that fit"), links=[(call.title, call.get_url(request)) for call in calls])
 
 

@@ -1,5 +1,7 @@
 """Template tags of the base layout: language alternates and the blocks sections add to the home page."""
 
+from types import SimpleNamespace
+
 from django import template
 from django.utils.translation import get_language
 from wagtail.models import Site
@@ -13,7 +15,7 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def alternates(context):
     request = context["request"]
-    return language_alternates(request, context.get("page"), get_language())
+    return language_alternates(request, context.get("page"), get_language(), entry=context.get("entry"))
 
 
 @register.simple_tag(takes_context=True)
@@ -91,3 +93,17 @@ def is_within(page, ancestor):
     """True when ``page`` is ``ancestor`` or one of its descendants (for aria-current in the navigation)."""
     path = getattr(page, "path", None)
     return bool(path) and path.startswith(ancestor.path)
+
+
+@register.filter
+def as_links(items):
+    """Cross-links given as (title, url) pairs or as objects with ``title`` and ``url``, in one shape."""
+    links = []
+    for item in items or ():
+        if isinstance(item, list | tuple):
+            title, url = item[0], item[1]
+        else:
+            title, url = getattr(item, "title", str(item)), getattr(item, "url", None)
+        if url:
+            links.append(SimpleNamespace(title=title, url=url))
+    return links

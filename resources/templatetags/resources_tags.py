@@ -3,7 +3,6 @@
 Grouping and currency words come from portal.formatting, shared by every section.
 """
 
-from types import SimpleNamespace
 
 from django import template
 from django.utils.html import format_html
@@ -30,17 +29,3 @@ def dirhams(amount):
     language = (get_language() or "ar")[:2]
     currency = formatting.CURRENCY.get(language, formatting.CURRENCY["ar"])
     return format_html("{}{}{}", whole_number(amount), formatting.NBSP, currency)
-
-
-@register.filter
-def as_links(items):
-    """Cross-links given as (title, url) pairs or as objects with ``title`` and ``url``, in one shape."""
-    links = []
-    for item in items or ():
-        if isinstance(item, list | tuple):
-            title, url = item[0], item[1]
-        else:
-            title, url = getattr(item, "title", str(item)), getattr(item, "url", None)
-        if url:
-            links.append(SimpleNamespace(title=title, url=url))
-    return links

@@ -100,3 +100,28 @@ def test_not_found_page_is_localized(client, french_home, url, lang, text):
     assert response.status_code == 404
     assert f'<html lang="{lang}"' in response.content.decode()
     assert text in response.content.decode()
+
+
+class Entry:
+    """An item shown by a routable page at its own address, with translations elsewhere."""
+
+    def __init__(self, locale, links):
+        self.locale, self.links = locale, links
+
+    def translation_links(self, request):
+        return self.links
+
+
+def test_switcher_on_a_routable_entry_goes_to_the_entry_translation(rf, home, french_home):
+    from portal.i18n import language_alternates
+
+    request = rf.get("/ar/bank/argan/")
+    alternates = language_alternates(
+        request, home, "ar", entry=Entry(home.locale, [{"code": "fr", "name": "Français", "url": "/fr/banque/argan/"}])
+    )
+    assert [(a.code, a.url, a.is_current, a.exists) for a in alternates] == [
+        ("ar", "/ar/bank/argan/", True, True),
+        ("fr", "/fr/banque/argan/", False, True),
+    ]
+    alternates = language_alternates(request, home, "ar", entry=Entry(home.locale, []))
+    assert [(a.code, a.url, a.exists) for a in alternates][1] == ("fr", "/fr/", False)

@@ -35,7 +35,7 @@ from resources.elasticsearch import (
 from search.analysis import analyze, analyzed_text
 from search.elasticsearch import PRE_ANALYZED, wagtail_backend_settings
 from search.engine import MAX_QUERY_LENGTH, run_search, searchable_queryset
-from search.indexing import AnalyzedField
+from search.indexing import AnalyzedField, indexed_text
 from tests.conftest import make_standard_page
 
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
@@ -180,7 +180,7 @@ def test_every_analyzer_of_wagtails_page_mapping_splits_on_whitespace():
 def test_wagtails_page_document_holds_our_analyzed_text(home):
     page = make_standard_page(home, "التعاونيات الفلاحية", "cooperatives", intro="تكوين والتعاونيات")
     document = wagtail_backend().mapping_class(StandardPage).get_document(page)
-    assert document["title"] == "تعاون فلاح" == analyzed_text(page.title)
+    assert document["title"] == "تعاون فلاح" == indexed_text(page.title)
     assert pre_analyzed_terms(document["search_body"]) == analyze("تكوين والتعاونيات")
 
 
@@ -230,9 +230,9 @@ def test_document_for_an_arabic_project(argan):
     document = document_for(arabic)
     assert document.meta.id == arabic.pk
     assert document.locale == "ar"
-    assert document.title == analyzed_text(arabic.title)
+    assert document.title == indexed_text(arabic.title)
     assert document.title_display == arabic.title
-    assert document.body == analyzed_text(project_body_text(arabic))
+    assert document.body == indexed_text(project_body_text(arabic))
     body_terms = set(pre_analyzed_terms(document.body))
     # The taxonomy names of its own language, analyzed: الصناعة التقليدية, سوس ماسة, النساء.
     for term in (Sector.objects.get(code="handicraft"), Region.objects.get(code="souss-massa")):
@@ -249,7 +249,7 @@ def test_document_for_a_french_project(argan):
     arabic, french = argan
     document = document_for(french).to_dict()
     assert document["locale"] == "fr"
-    assert document["title"] == analyzed_text(french.title) == "cooperativ feminin huil argan"
+    assert document["title"] == indexed_text(french.title) == "cooperativ feminin huil argan"
     body_terms = set(pre_analyzed_terms(document["body"]))
     assert {"artisanat", "femm"} <= body_terms  # Artisanat, Femmes
     assert set(analyze(Region.objects.get(code="souss-massa").name_fr)) <= body_terms
@@ -266,7 +266,7 @@ def test_document_holds_what_the_database_backends_index(argan):
         assert document.title == AnalyzedField("title").get_value(project)
         if hasattr(project, "search_body"):  # the model indexes its own search body: the very same text
             assert document.body == AnalyzedField("search_body").get_value(project)
-        assert document.body == analyzed_text(project_body_text(project))
+        assert document.body == indexed_text(project_body_text(project))
 
 
 @needs_resources
