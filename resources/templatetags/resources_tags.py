@@ -3,7 +3,6 @@
 Grouping and currency words come from portal.formatting, shared by every section.
 """
 
-
 from django import template
 from django.utils.html import format_html
 from django.utils.translation import get_language
