@@ -14,7 +14,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Site
 
 from home.models import StandardPage
-from portal.translating import ensure_locales, translate
+from portal.translating import ensure_locales, needs_translation, translate
 
 # (Arabic, French) pairs: the Arabic goes into the source page, the pair into the translation.
 HOME_TITLE = ("بوابة التعاونيات", "Portail des coopératives")
@@ -144,9 +144,9 @@ def load_demo_pages():
     # Translations go through wagtail-localize, so editors find them in its translation editor.
     # Children first, so the home page's links to them point at their French versions.
     for page, spec in standard_pages:
-        if _needs_translation(page, french):
+        if needs_translation(page, french):
             translate(page, french, dict([spec["title"], spec["intro"], *spec["paragraphs"]]), slug=spec["slug"][1])
-    if _needs_translation(home, french):
+    if needs_translation(home, french):
         pairs = [HOME_TITLE, HOME_INTRO, CTA_TEXT, CTA_BUTTON] + [p for _k, p in HOME_BODY]
         translate(home, french, dict(pairs), slug=home.slug)
 
@@ -163,12 +163,6 @@ def _standard_page(home, spec):
         home.add_child(instance=page)
         page.save_revision().publish()
     return page
-
-
-def _needs_translation(page, locale):
-    """No translation yet, or only the untranslated alias that the synced tree made."""
-    translation = page.get_translation_or_none(locale)
-    return translation is None or translation.alias_of_id is not None
 
 
 def _home_body(image, document, steps_page):

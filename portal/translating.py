@@ -22,6 +22,12 @@ def ensure_locales():
     return locales
 
 
+def needs_translation(instance, locale):
+    """No translation yet, or only the untranslated alias that the synced tree made."""
+    translation = instance.get_translation_or_none(locale)
+    return translation is None or getattr(translation, "alias_of_id", None) is not None
+
+
 class MissingStrings(ValueError):
     """The strings given for a translation do not cover every segment of the source."""
 

@@ -17,7 +17,7 @@ from wagtail.models import Site
 from home.demo import minimal_pdf
 from portal.formatting import CASABLANCA
 from portal.models import Region, Sector, TargetGroup
-from portal.translating import ensure_locales, translate
+from portal.translating import ensure_locales, needs_translation, translate
 
 from .models import (
     CallDocument,
@@ -718,7 +718,7 @@ def _index(home, model, spec, french):
         page = model(title=title[0], slug=slug[0], intro=intro[0], show_in_menus=True)
         home.add_child(instance=page)
         page.save_revision().publish()
-    if _needs_translation(page, french):
+    if needs_translation(page, french):
         translate(page, french, dict([title, intro]), slug=slug[1])
     return page
 
@@ -734,15 +734,10 @@ def _page(parent, model, spec, french, build):
             getattr(page, name).set(values)
         parent.add_child(instance=page)
         page.save_revision().publish()
-    if _needs_translation(page, french):
+    if needs_translation(page, french):
         _fields, _relations, _children, pairs = build(spec)
         translate(page, french, dict([spec["title"], *pairs]), slug=spec["slug"][1])
     return page
-
-
-def _needs_translation(page, locale):
-    translation = page.get_translation_or_none(locale)
-    return translation is None or translation.alias_of_id is not None
 
 
 def _paragraphs(pairs):

@@ -21,7 +21,7 @@ from wagtail.models import Site
 from home.demo import minimal_pdf
 from home.models import StandardPage
 from portal.models import Region, Sector, TargetGroup
-from portal.translating import ensure_locales, translate
+from portal.translating import ensure_locales, needs_translation, translate
 
 from . import demo_content as content
 from .models import (
@@ -64,10 +64,10 @@ def load_demo():
         (directory, content.PARTNER_DIRECTORY),
         (bank, content.PROJECT_BANK),
     ]:
-        if _needs_translation(page, french):
+        if needs_translation(page, french):
             translate(page, french, _pairs(spec, "title", "intro"), slug=spec["slug"][1])
     for guide, spec in guides:
-        if _needs_translation(guide, french):
+        if needs_translation(guide, french):
             translate(guide, french, _guide_strings(spec), slug=spec["slug"][1])
     for partner, spec in partners:
         if partner.get_translation_or_none(french) is None:
@@ -93,12 +93,6 @@ class _Terms:
 def _pairs(spec, *names):
     """{Arabic: French} for the named (Arabic, French) pairs of ``spec``."""
     return {spec[name][0]: spec[name][1] for name in names}
-
-
-def _needs_translation(page, locale):
-    """No translation yet, or only the untranslated alias that the synced tree made."""
-    translation = page.get_translation_or_none(locale)
-    return translation is None or translation.alias_of_id is not None
 
 
 def _add_page(parent, page):
