@@ -104,7 +104,9 @@ def _add_page(parent, page):
 def _listing_page(home, model, spec):
     page = model.objects.filter(locale=home.locale, slug=spec["slug"][0]).first()
     if page is None:
-        page = _add_page(home, model(title=spec["title"][0], slug=spec["slug"][0], intro=spec["intro"][0]))
+        page = _add_page(
+            home, model(title=spec["title"][0], slug=spec["slug"][0], intro=spec["intro"][0], show_in_menus=True)
+        )
     return page
 
 

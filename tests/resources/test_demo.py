@@ -35,3 +35,11 @@ def test_demo_is_registered_and_idempotent(client, home, french_home, media):
         assert client.get(url).status_code == 200, url
     french_model = ProjectModel.objects.filter(locale__language_code="fr").first()
     assert client.get(french_model.get_url()).status_code == 200
+
+
+def test_demo_listing_pages_are_in_the_main_navigation(client, home, french_home, media):
+    load_demo()
+    html = client.get("/fr/").content.decode()
+    navigation = html[html.index('class="main-nav"') : html.index("</nav>", html.index('class="main-nav"'))]
+    for url in ("/fr/banque-de-projets/", "/fr/partenaires-financiers/", "/fr/guides-de-formation/"):
+        assert f'href="{url}"' in navigation, url
