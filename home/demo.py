@@ -7,13 +7,12 @@ law 112-12 on cooperatives). Idempotent: a page that exists is left as it is.
 import io
 
 from django.core.files.images import ImageFile
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
-from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
 from home.models import StandardPage
+from portal.demo_files import demo_document
 from portal.translating import ensure_locales, needs_translation, translate
 
 # (Arabic, French) pairs: the Arabic goes into the source page, the pair into the translation.
@@ -209,41 +208,6 @@ def _demo_image():
 
 
 def _demo_document():
-    """A one-page PDF written by hand, so the demo needs no network and no PDF library."""
-    Document = get_document_model()
-    existing = Document.objects.filter(title="دليل مختصر لتأسيس تعاونية").first()
-    if existing:
-        return existing
-    document = Document(
-        title="دليل مختصر لتأسيس تعاونية",
-        file=SimpleUploadedFile(
-            "guide-creation-cooperative.pdf", minimal_pdf("Guide: creer une cooperative (loi 112-12)")
-        ),
+    return demo_document(
+        "دليل مختصر لتأسيس تعاونية", "guide-creation-cooperative.pdf", "Guide: creer une cooperative (loi 112-12)"
     )
-    document._set_document_file_metadata()
-    document.save()
-    return document
-
-
-def minimal_pdf(text):
-    """A valid single-page PDF showing one line of ASCII text."""
-    stream = f"BT /F1 18 Tf 72 720 Td ({text}) Tj ET".encode("ascii")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for offset in offsets:
-        out.write(b"%010d 00000 n \n" % offset)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
-    return out.getvalue()

@@ -8,13 +8,11 @@ exists is left as it is, so loading again changes nothing.
 
 from datetime import datetime, time, timedelta
 
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.utils import timezone
-from wagtail.documents import get_document_model
 from wagtail.models import Site
 
-from home.demo import minimal_pdf
+from portal.demo_files import demo_document
 from portal.formatting import CASABLANCA
 from portal.models import Region, Sector, TargetGroup
 from portal.translating import ensure_locales, needs_translation, translate
@@ -789,7 +787,12 @@ def _call_fields(spec, today):
     }
     documents = [
         CallDocument(
-            document=_document(spec["slug"][1], title[0], number), title=title[0], kind=kind, language=language
+            document=demo_document(
+                title[0], f"{spec['slug'][1]}-{number}.pdf", f"{spec['slug'][1]} - document {number}"
+            ),
+            title=title[0],
+            kind=kind,
+            language=language,
         )
         for number, (kind, language, title) in enumerate(spec["documents"], start=1)
     ]
@@ -798,18 +801,6 @@ def _call_fields(spec, today):
     if spec["address"]:
         pairs.append(spec["address"])
     return fields, relations, {"documents": documents}, pairs
-
-
-def _document(slug, title, number):
-    Document = get_document_model()
-    file_name = f"{slug}-{number}.pdf"
-    existing = Document.objects.filter(file__endswith=file_name).first()
-    if existing:
-        return existing
-    document = Document(title=title, file=SimpleUploadedFile(file_name, minimal_pdf(f"{slug} - document {number}")))
-    document._set_document_file_metadata()
-    document.save()
-    return document
 
 
 def _event_fields(spec, today):

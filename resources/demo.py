@@ -11,15 +11,13 @@ import io
 
 from anyascii import anyascii
 from django.core.files.images import ImageFile
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.utils.text import slugify
-from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
-from home.demo import minimal_pdf
 from home.models import StandardPage
+from portal.demo_files import demo_document
 from portal.models import Region, Sector, TargetGroup
 from portal.translating import ensure_locales, needs_translation, translate
 
@@ -143,7 +141,7 @@ def _guide(index, spec, terms):
     guide.sectors = [terms.sectors[code] for code in spec["sectors"]]
     guide.audience = [terms.groups[code] for code in spec["audience"]]
     guide.downloads = [
-        GuideDownload(document=_document(title, f"{slugify(pdf_text)}.pdf", pdf_text), language=language)
+        GuideDownload(document=demo_document(title, f"{slugify(pdf_text)}.pdf", pdf_text), language=language)
         for language, title, pdf_text in spec["downloads"]
     ]
     related = StandardPage.objects.filter(locale=index.locale, slug=spec.get("related", "")).first()
@@ -245,19 +243,10 @@ def _project(locale, product, region_code, variant, terms):
     project.target_groups = [terms.groups[code] for code in product["groups"]]
     title = content.DOCUMENT_TITLE[1] % product["name"][1]
     project.documents = [
-        ProjectModelDocument(document=_document(title, f"fiche-{product['key']}.pdf", anyascii(title)), language="fr")
+        ProjectModelDocument(
+            document=demo_document(title, f"fiche-{product['key']}.pdf", anyascii(title)), language="fr"
+        )
     ]
     project.save()
     project.save_revision().publish()
     return project
-
-
-def _document(title, filename, pdf_text):
-    Document = get_document_model()
-    existing = Document.objects.filter(title=title).first()
-    if existing:
-        return existing
-    document = Document(title=title, file=SimpleUploadedFile(filename, minimal_pdf(pdf_text[:80])))
-    document._set_document_file_metadata()
-    document.save()
-    return document

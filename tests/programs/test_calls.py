@@ -6,11 +6,9 @@ from datetime import timedelta
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
-from wagtail.documents import get_document_model
 
-from home.demo import minimal_pdf
+from portal.demo_files import demo_document
 from portal.models import Region, Sector, TargetGroup
 from portal.translating import translate
 from programs.models import CallDocument, CallPage, EventPage
@@ -20,13 +18,6 @@ from tests.programs.conftest import make_call, make_program
 @pytest.fixture
 def media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
-
-
-def _document(title):
-    document = get_document_model()(title=title, file=SimpleUploadedFile("form.pdf", minimal_pdf("form")))
-    document._set_document_file_metadata()
-    document.save()
-    return document
 
 
 @pytest.fixture
@@ -48,7 +39,7 @@ def call(call_index, media):
         },
     )
     page.documents = [
-        CallDocument(document=_document("form-ar.pdf"), title="استمارة الترشيح", kind="form", language="ar")
+        CallDocument(document=demo_document("form-ar.pdf", "form-ar.pdf", "form"), title="استمارة الترشيح", kind="form", language="ar")
     ]
     page.save_revision().publish()
     return CallPage.objects.get(pk=page.pk)
