@@ -62,17 +62,5 @@ def group_thousands(number):
     return f"{int(number):,}".replace(",", NBSP)
 
 
-# Left-to-right isolate: keeps "450 000" in order inside Arabic text, where the browser would otherwise
-# lay out the digit groups from right to left.
-LRI, PDI = "\u2066", "\u2069"
-
-
-def mad(amount, language=None):
-    """450 000 درهم / 450 000 DH."""
-    if amount is None or amount == "":
-        return ""
-    lang = _language(language)
-    number = group_thousands(amount)
-    if lang == "ar":
-        number = f"{LRI}{number}{PDI}"
-    return f"{number}{NBSP}{CURRENCY[lang]}"
+def currency(language=None):
+    return CURRENCY[_language(language)]

@@ -3,6 +3,7 @@
 from types import SimpleNamespace
 
 from django import template
+from django.utils.html import format_html
 from django.utils.translation import get_language
 from wagtail.models import Site
 
@@ -62,12 +63,18 @@ def long_datetime(value):
 
 @register.filter
 def mad(amount):
-    return formatting.mad(amount)
+    """450 000 درهم / 450 000 DH: the figure isolated left to right, so Arabic never reorders its digit groups."""
+    if amount in (None, ""):
+        return ""
+    return format_html("{}{}{}", grouped(amount), formatting.NBSP, formatting.currency())
 
 
 @register.filter
 def grouped(number):
-    return formatting.group_thousands(number) if number not in (None, "") else ""
+    """450000 → "450 000" in a left-to-right <bdi>."""
+    if number in (None, ""):
+        return ""
+    return format_html('<bdi dir="ltr">{}</bdi>', formatting.group_thousands(number))
 
 
 @register.filter
