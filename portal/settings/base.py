@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "modeltranslation",
     "portal",
     "home",
+    "editorial",
     "search",
     *PORTAL_SECTIONS,
     "wagtail_localize",
