@@ -8,6 +8,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.models import RevisionMixin
 
 from search.analysis import analyze
 
@@ -15,8 +16,11 @@ SYNONYMS_CACHE_KEY = "search:synonym-groups"
 SEPARATORS = re.compile(r"[,،;؛\n]+")
 
 
-class SynonymGroup(models.Model):
-    """Words that mean the same thing to a visitor (الهندية = الصبار = cactus): a query for one finds the others."""
+class SynonymGroup(RevisionMixin, models.Model):
+    """Words that mean the same thing to a visitor (الهندية = الصبار = cactus): a query for one finds the others.
+
+    Every saved version is kept as a revision, so an editor can see and restore an earlier list of words.
+    """
 
     terms = models.TextField(
         _("words"),

@@ -1,5 +1,6 @@
 """Settings shared by every environment; each value that differs between machines comes from the environment."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -24,6 +25,7 @@ INSTALLED_APPS = [
     "home",
     "editorial",
     "search",
+    "safety",
     *PORTAL_SECTIONS,
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -45,6 +47,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "csp",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -55,6 +58,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "safety.middleware.AdminHostMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -65,6 +69,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.middleware.PortalCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a lockout noticed during the request into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -106,6 +112,9 @@ if env.str("REDIS_URL", default=""):
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# django-axes first: it refuses any login (admin or other) for a username and address locked out after failures.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
@@ -144,6 +153,13 @@ WAGTAIL_SITE_NAME = env.str("WAGTAIL_SITE_NAME", default="بوابة التعا�
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png"}
+# Uploads: these types only, checked by content as well as by name (safety/uploads.py), and a size limit.
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env.int("DOCUMENT_MAX_UPLOAD_SIZE", default=20 * 1024 * 1024)
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "safety.uploads.CheckedDocumentForm"
+WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env.int("IMAGE_MAX_UPLOAD_SIZE", default=10 * 1024 * 1024)
+WAGTAILIMAGES_IMAGE_FORM_BASE = "safety.uploads.CheckedImageForm"
 # Text reaches the index already analyzed (search/analysis.py): PostgreSQL must not stem it again, and
 # Elasticsearch (when ELASTICSEARCH_URL is set) only splits it on whitespace.
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
@@ -184,6 +200,22 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
 LOGIN_URL = "wagtailadmin_login"
+
+# Admin only over its own host: when ADMIN_HOST is set, /admin/ answers 404 on every other host name.
+ADMIN_HOST = env.str("ADMIN_HOST", default="")
+ADMIN_PATH_PREFIXES = ("/admin/", "/django-admin/")
+
+# Login throttling (django-axes): after LOGIN_FAILURE_LIMIT failures for one username from one address, that
+# pair is refused for LOGIN_COOLOFF_MINUTES, with the same page whether the account exists or not.
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "safety.throttling.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "safety.throttling.client_ip"
+AXES_ENABLE_ADMIN = False
+# Behind a reverse proxy, how many proxies append to X-Forwarded-For (0: the address is REMOTE_ADDR).
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 
 LOGGING = {
     "version": 1,
