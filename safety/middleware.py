@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.http import Http404
-from django.utils.http import split_domain_port
+from django.http.request import split_domain_port
 
 
 class AdminHostMiddleware:
