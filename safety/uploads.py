@@ -15,6 +15,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PILImage
 from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
 DOCUMENT_TYPE_NAMES = {"pdf": "PDF", "docx": "DOCX", "xlsx": "XLSX", "odt": "ODT", "ods": "ODS"}
@@ -24,6 +25,7 @@ OPENDOCUMENT_MIMETYPES = {
 }
 OFFICE_MAIN_PARTS = {"word/document.xml": "docx", "xl/workbook.xml": "xlsx"}
 IMAGE_FORMATS = {"JPEG": ("jpg", "jpeg"), "PNG": ("png",), "WEBP": ("webp",)}
+ACCEPTED_IMAGE_FORMAT_NAMES = {"jpeg", "png", "webp"}  # as Willow names them
 
 
 def extension_of(name):
@@ -103,38 +105,46 @@ class CheckedDocumentForm(BaseDocumentForm):
         super()._post_clean()
 
 
+class CheckedImageField(WagtailImageField):
+    """Wagtail's image field, refusing in plain words any format but JPEG, PNG and WebP before comparing names."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        refused = _("This file is not a JPEG, PNG or WebP image. Accepted images: JPEG, PNG, WebP.")
+        self.error_messages["invalid_image"] = refused
+        self.error_messages["invalid_image_extension"] = refused
+        self.error_messages["invalid_image_known_format"] = _(
+            "This file's name ends in .%(extension)s but it holds a %(image_format)s image: "
+            "rename it or convert it. Accepted images: JPEG, PNG, WebP."
+        )
+        self.error_messages["file_too_large"] = _(
+            "This file is too large (%(file_size)s). The largest file accepted is %(max_filesize)s."
+        )
+
+    def check_image_file_format(self, f):
+        if f.image.format_name not in ACCEPTED_IMAGE_FORMAT_NAMES:
+            raise ValidationError(self.error_messages["invalid_image"], code="invalid_image")
+        super().check_image_file_format(f)
+        try:
+            f.seek(0)
+            with PILImage.open(f) as image:
+                image_format = image.format
+                image.verify()  # reads the whole file: a truncated or corrupt image fails here
+        except Exception as error:  # noqa: BLE001 — Pillow raises many kinds of error for a bad file
+            raise ValidationError(self.error_messages["invalid_image"], code="invalid_image") from error
+        finally:
+            f.seek(0)
+        if extension_of(f.name) not in IMAGE_FORMATS.get(image_format, ()):
+            raise ValidationError(self.error_messages["invalid_image"], code="invalid_image")
+
+
 class CheckedImageForm(BaseImageForm):
     """The admin's image form: JPEG, PNG or WebP whose content Pillow reads whole and whose name matches it."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "file" in self.fields:
-            messages = self.fields["file"].error_messages
-            refused = _("This file is not a JPEG, PNG or WebP image. Accepted images: JPEG, PNG, WebP.")
-            messages["invalid_image"] = refused
-            messages["invalid_image_extension"] = refused
-            messages["invalid_image_known_format"] = _(
-                "This file's name ends in .%(extension)s but it holds a %(image_format)s image: "
-                "rename it or convert it. Accepted images: JPEG, PNG, WebP."
+            wagtail_field = self.fields["file"]
+            self.fields["file"] = CheckedImageField(
+                label=wagtail_field.label, required=wagtail_field.required, widget=wagtail_field.widget
             )
-            messages["file_too_large"] = _(
-                "This file is too large (%(file_size)s). The largest file accepted is %(max_filesize)s."
-            )
-
-    def clean_file(self):
-        uploaded = self.cleaned_data.get("file")
-        if not isinstance(uploaded, UploadedFile):
-            return uploaded
-        extension = extension_of(uploaded.name)
-        try:
-            uploaded.seek(0)
-            with PILImage.open(uploaded) as image:
-                image_format = image.format
-                image.verify()
-        except Exception as error:  # noqa: BLE001 — Pillow raises many kinds of error for a bad file
-            raise ValidationError(self.fields["file"].error_messages["invalid_image"], code="invalid_image") from error
-        finally:
-            uploaded.seek(0)
-        if extension not in IMAGE_FORMATS.get(image_format, ()):
-            raise ValidationError(self.fields["file"].error_messages["invalid_image"], code="invalid_image")
-        return uploaded
