@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import STORAGES, env
+from .base import ADMIN_HOST, STORAGES, env
 
 DEBUG = False
 
@@ -37,4 +37,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default=f"https://{ALLOWED_HOSTS[0]}")
+# The admin's own host name (ADMIN_HOST, see base.py) is an allowed host, and where notification links point.
+if ADMIN_HOST and ADMIN_HOST not in ALLOWED_HOSTS:
+    ALLOWED_HOSTS.append(ADMIN_HOST)
+WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default=f"https://{ADMIN_HOST or ALLOWED_HOSTS[0]}")
