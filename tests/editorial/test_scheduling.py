@@ -1,0 +1,88 @@
+"""Scheduled publishing: one run of `manage.py publish_scheduled` publishes what is due and expires what is over.
+
+The dates are a couple of seconds ahead and the test waits them out: the command is run once before they are
+due (nothing changes) and once after (the call goes live, the expired one disappears everywhere).
+"""
+
+import time
+from datetime import timedelta
+
+from django.core.management import call_command
+from django.utils import timezone
+
+from programs.models import CallPage
+from tests.programs.conftest import make_call
+
+AHEAD = timedelta(seconds=2)
+
+
+def places(client, call_index, home, word, slug):
+    """Where a visitor finds a call (its address) searching a word of its title, or on the listing, feed, home."""
+    link = f"/{slug}/"
+    api = client.get("/api/search/", {"q": word, "locale": "ar"}).json()
+    return {
+        "listing": link in client.get(call_index.url).content.decode(),
+        "search": link in client.get("/ar/search/", {"q": word}).content.decode(),
+        "api": any(result["url"].endswith(link) for result in api["results"]),
+        "feed": link in client.get("/ar/feeds/calls/").content.decode(),
+        "home": link in client.get(home.url).content.decode(),
+    }
+
+
+EVERYWHERE = {"listing": True, "search": True, "api": True, "feed": True, "home": True}
+NOWHERE = dict.fromkeys(EVERYWHERE, False)
+
+
+def schedule_new_call(call_index, title, go_live_at):
+    call = CallPage(
+        title=title,
+        slug="scheduled-call",
+        intro="طلب مبرمج",
+        opening_date=timezone.now() - timedelta(days=1),
+        deadline=timezone.now() + timedelta(days=30),
+        live=False,
+    )
+    call_index.add_child(instance=call)
+    call.go_live_at = go_live_at
+    revision = call.save_revision()
+    revision.publish()  # with a go-live date ahead, Wagtail schedules the revision instead of publishing it
+    return CallPage.objects.get(pk=call.pk), revision
+
+
+def test_one_run_publishes_the_due_call_and_expires_the_ended_one(client, home, call_index):
+    due = timezone.now() + AHEAD
+    scheduled, revision = schedule_new_call(call_index, "طلب تثمين الصبار", go_live_at=due)
+    revision.refresh_from_db()
+    assert not scheduled.live and revision.approved_go_live_at == due
+
+    ending = make_call(call_index, title="طلب تربية النحل", slug="ending-call")
+    ending.expire_at = due
+    ending.save_revision().publish()
+
+    assert places(client, call_index, home, "الصبار", "scheduled-call") == NOWHERE
+    assert places(client, call_index, home, "النحل", "ending-call") == EVERYWHERE
+
+    call_command("publish_scheduled")  # too early: nothing is due yet
+    assert not CallPage.objects.get(pk=scheduled.pk).live
+    assert CallPage.objects.get(pk=ending.pk).live
+
+    while timezone.now() <= due:
+        time.sleep(0.2)
+    call_command("publish_scheduled")
+
+    scheduled = CallPage.objects.get(pk=scheduled.pk)
+    ending = CallPage.objects.get(pk=ending.pk)
+    assert scheduled.live and scheduled.first_published_at is not None
+    assert not ending.live and ending.expired
+    assert places(client, call_index, home, "الصبار", "scheduled-call") == EVERYWHERE
+    assert places(client, call_index, home, "النحل", "ending-call") == NOWHERE
+    assert client.get(ending.url or f"/ar/{call_index.slug}/{ending.slug}/").status_code == 404
+
+
+def test_a_dry_run_lists_without_changing_anything(home, call_index, capsys):
+    past = timezone.now() - timedelta(minutes=1)
+    ending = make_call(call_index, title="طلب منته", slug="over")
+    CallPage.objects.filter(pk=ending.pk).update(expire_at=past)
+    call_command("publish_scheduled", "--dryrun")
+    assert "over" in capsys.readouterr().out
+    assert CallPage.objects.get(pk=ending.pk).live
