@@ -1,0 +1,53 @@
+"""Browser tests: Playwright drives Debian's Chromium against the portal served by the test run (server.py).
+
+They never touch the Django test database: the served portal has its own SQLite file with the demo content.
+"""
+
+import os
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from .server import launch_chromium, served_portal
+
+# Playwright's sync API runs an event loop in this thread; Django would refuse its ORM in the rest of the
+# suite while it is up (the browser tests themselves make no query).
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="package")
+def portal():
+    """The running portal (tests/browser/server.py): prepared once for the browser tests, stopped after them."""
+    with served_portal() as server:
+        yield server
+
+
+@pytest.fixture(scope="package")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = launch_chromium(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def context(browser, portal):
+    context = browser.new_context(base_url=portal.url, accept_downloads=True)
+    context.set_default_timeout(15_000)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context):
+    return context.new_page()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A failed browser test shows the end of the served portal's log (tracebacks of any 500)."""
+    report = yield
+    server = item.funcargs.get("portal") if hasattr(item, "funcargs") else None
+    if report.failed and server is not None and server.log_path.exists():
+        report.sections.append(("portal server log", server.log_tail()))
+    return report
