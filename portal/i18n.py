@@ -39,11 +39,13 @@ def _page_alternates(request, page):
         p.locale.language_code: p
         for p in page.get_translations(inclusive=True).live().select_related("locale").specific(defer=True)
     }
+    # A listing's filters are language-independent codes and its page numbers match between translations.
+    query = request.META.get("QUERY_STRING", "")
     alternates = []
     for code, name in settings.LANGUAGES:
         translation = translations.get(code)
         if translation is not None:
-            url, exists = translation.get_url(request), True
+            url, exists = translation.get_url(request) + (f"?{query}" if query else ""), True
         else:
             url, exists = _home_url(request, code), False
         alternates.append(Alternate(code, name, url, code == page.locale.language_code, exists))

@@ -78,6 +78,13 @@ def test_switcher_falls_back_to_the_other_home_without_translation(client, home,
     assert set(_alternates(response)) == {"ar", "x-default"}
 
 
+def test_switcher_on_a_page_keeps_its_query_string(client, about_pages):
+    arabic, french = about_pages
+    assert _switcher_links(client.get(french.url + "?region=oriental&page=2")) == {
+        "ar": arabic.url + "?region=oriental&amp;page=2"  # as written in the HTML
+    }
+
+
 def test_switcher_on_search_keeps_the_query(client, home):
     response = client.get("/ar/search/?q=%D8%AA%D8%B9%D8%A7%D9%88%D9%86%D9%8A%D8%A9")
     assert _switcher_links(response) == {"fr": "/fr/search/?q=%D8%AA%D8%B9%D8%A7%D9%88%D9%86%D9%8A%D8%A9"}
