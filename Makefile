@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 
-.PHONY: setup run test lint messages admin-password
+.PHONY: setup run test lint messages admin-password browser-deps
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,8 +25,18 @@ run: setup
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 # The suite runs on SQLite, or on the PostgreSQL database that DATABASE_URL names.
-test: setup
+test: setup browser-deps
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) -m pytest
+
+# The browser tests (tests/browser) drive Debian's Chromium, never a downloaded browser, and inject axe-core
+# from the npm registry (exact version in package-lock.json).
+browser-deps: node_modules/.installed
+	@test -x /usr/bin/chromium || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; }
+
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm; }
+	npm ci --no-audit --no-fund
+	touch $@
 
 lint: $(VENV)/.installed
 	$(PY) -m ruff check .
