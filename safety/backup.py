@@ -101,8 +101,9 @@ def create_backup(path=None):
     with tempfile.TemporaryDirectory(prefix="portal-backup-") as work:
         dump = Path(work) / DATABASE
         # One transaction, so the rows counted are the rows dumped (on PostgreSQL, a consistent snapshot).
+        already_in_transaction = connection.in_atomic_block
         with transaction.atomic():
-            if connection.vendor == "postgresql":
+            if connection.vendor == "postgresql" and not already_in_transaction:
                 with connection.cursor() as cursor:
                     cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             counts = model_counts()
