@@ -1,13 +1,16 @@
-"""Admin report: pages and snippets whose translation is missing or out of date, one target locale at a time."""
+"""Admin views: the translation report (missing or out-of-date translations per locale) and a moderated sync."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.core.paginator import Paginator
 from django.utils.translation import gettext as _t
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.coreutils import get_content_languages
+from wagtail.models import DraftStateMixin, Page
+from wagtail.snippets.permissions import get_permission_name
+from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from .translation_report import MISSING, OUT_OF_DATE, STATUS_LABELS, report_rows, summary, target_locales
 
@@ -69,3 +72,35 @@ class TranslationReportView(WagtailAdminTemplateMixin, TemplateView):
             }
         )
         return context
+
+
+class ModeratedUpdateTranslationsView(UpdateTranslationsView):
+    """wagtail-localize's "Sync translated pages", whose "Publish immediately" only works for those who may publish.
+
+    The original publishes every translation for anyone allowed to submit translations, which would let an
+    Editor or a Translator publish unreviewed French text; here they get the sync as drafts and a message.
+    """
+
+    def user_can_publish_targets(self):
+        user = self.request.user
+        for translation in self.object.translations.filter(enabled=True).select_related("target_locale"):
+            try:
+                target = translation.get_target_instance()
+            except ObjectDoesNotExist:
+                continue
+            if isinstance(target, Page):
+                if not target.permissions_for_user(user).can_publish():
+                    return False
+            elif isinstance(target, DraftStateMixin) and not user.has_perm(
+                get_permission_name("publish", type(target))
+            ):
+                return False
+        return True
+
+    def form_valid(self, form):
+        if form.cleaned_data.get("publish_translations") and not self.user_can_publish_targets():
+            form.cleaned_data["publish_translations"] = False
+            messages.warning(
+                self.request, _t("The translations were synced but not published: a moderator publishes them.")
+            )
+        return super().form_valid(form)

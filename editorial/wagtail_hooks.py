@@ -7,12 +7,20 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from .roles import is_source_language, translates_only
-from .views import TranslationReportView, can_see_translation_report
+from .views import ModeratedUpdateTranslationsView, TranslationReportView, can_see_translation_report
 
 
 @hooks.register("register_admin_urls")
 def register_report_urls():
-    return [path("reports/translations/", TranslationReportView.as_view(), name="translation_report")]
+    return [
+        path("reports/translations/", TranslationReportView.as_view(), name="translation_report"),
+        # Answers at wagtail-localize's own address (this app's URLs come first): sync, publishing moderated.
+        path(
+            "localize/update/<int:translation_source_id>/",
+            ModeratedUpdateTranslationsView.as_view(),
+            name="editorial_update_translations",
+        ),
+    ]
 
 
 class TranslationReportMenuItem(MenuItem):

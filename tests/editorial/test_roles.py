@@ -7,10 +7,11 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
+from django.contrib import messages
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import GroupPagePermission, Page
-from wagtail_localize.models import StringTranslation, Translation
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from editorial.roles import ROLE_NAMES, setup_roles
 from programs.models import CallPage
@@ -169,6 +170,7 @@ import django
 django.setup()
 from django.core.management import call_command
 call_command("migrate", interactive=False, verbosity=0)
+from django.contrib import messages
 from django.contrib.auth.models import Group
 for group in Group.objects.order_by("name"):
     print(group.name, group.permissions.count(), group.page_permissions.count())
@@ -191,3 +193,36 @@ def test_roles_are_set_up_on_a_fresh_database_without_any_section(tmp_path):
     # Without the resources section Translators keep admin access, translation and media choosers only.
     assert counts["Translators"] == ["4", "0"]
     assert int(counts["Editors"][0]) > 4 and counts["Editors"][1] == "2"
+
+
+def sync_and_publish(client, page):
+    source = TranslationSource.objects.get_for_instance(page)
+    url = reverse("wagtail_localize:update_translations", args=[source.pk])
+    return client.post(url, {"publish_translations": "on"}, follow=True)
+
+
+def test_syncing_translations_publishes_them_only_for_those_who_may_publish(
+    client, translator, editor, moderator, about_pages, django_capture_on_commit_callbacks
+):
+    arabic, french = about_pages
+    client.force_login(translator)
+    translation = Translation.objects.get(source__object_id=french.translation_key, target_locale=french.locale)
+    segment = translation.source.stringsegment_set.get(string__data="عن البوابة")
+    url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
+    assert client.put(url, urlencode({"value": "Le portail, en bref"}), content_type=FORM).status_code == 200
+
+    # "Sync translated pages" with "Publish immediately": an Editor's request leaves the unreviewed text unpublished…
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = sync_and_publish(client, arabic)
+    assert response.status_code == 200
+    assert [m.level for m in response.context["messages"]] == [messages.WARNING, messages.SUCCESS]
+    french.refresh_from_db()
+    assert french.title == "À propos"
+
+    # … a Moderator's publishes it.
+    client.force_login(moderator)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert sync_and_publish(client, arabic).status_code == 200
+    french.refresh_from_db()
+    assert french.title == "Le portail, en bref" and french.live
