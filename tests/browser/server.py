@@ -5,8 +5,10 @@ WhiteNoise) and production settings with DEBUG off (tests/browser/settings.py), 
 port; and Debian's Chromium (/usr/bin/chromium, never a downloaded browser) launched by Playwright.
 """
 
+import ctypes
 import os
 import secrets
+import signal
 import socket
 import subprocess
 import sys
@@ -36,6 +38,14 @@ def launch_chromium(playwright, **options):
     if not os.access(CHROMIUM, os.X_OK):
         raise RuntimeError(f"{CHROMIUM} is missing: install Debian's chromium and chromium-driver (make browser-deps).")
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, **options)
+
+
+def _die_with_parent():
+    """In the server's process: end it when the test run that started it dies (Linux), so none is left behind."""
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except OSError:
+        pass
 
 
 def free_port():
@@ -99,6 +109,7 @@ class PortalServer:
             env=self.environ,
             stdout=self.log,
             stderr=subprocess.STDOUT,
+            preexec_fn=_die_with_parent,
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
