@@ -11,7 +11,7 @@ from django.db import transaction
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
-from home.models import StandardPage
+from home.models import PortalSettings, StandardPage
 from portal.demo_files import demo_document
 from portal.translating import ensure_locales, needs_translation, translate
 
@@ -148,6 +148,32 @@ def load_demo_pages():
     if needs_translation(home, french):
         pairs = [HOME_TITLE, HOME_INTRO, CTA_TEXT, CTA_BUTTON] + [p for _k, p in HOME_BODY]
         translate(home, french, dict(pairs), slug=home.slug)
+    _footer_settings(home, accessibility_page=standard_pages[2][0])
+
+
+FOOTER_CONTACT = {
+    "contact_name_ar": "مكتب تنمية التعاون",
+    "contact_name_fr": "Office du développement de la coopération",
+    "contact_address_ar": "1، زنقة ابن حزم، حي المحيط\nالرباط",
+    "contact_address_fr": "1, rue Ibn Hazm, quartier L'Océan\nRabat",
+    "contact_email": "contact@cooperatives.example.ma",
+    "contact_phone": "+212 5 37 00 00 00",
+}
+
+
+def _footer_settings(home, accessibility_page):
+    """The footer's contact and accessibility link, filled once; values an editor changed stay as they are."""
+    portal_settings = PortalSettings.for_site(Site.objects.get(root_page=home))
+    changed = False
+    for field, value in FOOTER_CONTACT.items():
+        if not getattr(portal_settings, field):
+            setattr(portal_settings, field, value)
+            changed = True
+    if portal_settings.accessibility_page_id is None:
+        portal_settings.accessibility_page = accessibility_page
+        changed = True
+    if changed:
+        portal_settings.save()
 
 
 def _standard_page(home, spec):

@@ -20,6 +20,7 @@ MONTHS = {
     ],
 }  # fmt: skip
 CURRENCY = {"ar": "درهم", "fr": "DH"}
+FILE_SIZE_UNITS = {"ar": ("بايت", "ك.ب", "م.ب"), "fr": ("octets", "ko", "Mo")}
 ZONE_LABEL = {"ar": "بتوقيت الدار البيضاء", "fr": "heure de Casablanca"}
 
 
@@ -64,3 +65,16 @@ def group_thousands(number):
 
 def currency(language=None):
     return CURRENCY[_language(language)]
+
+
+def file_size_parts(size, language=None):
+    """(figure, unit) of a file size as people read it: 597 octets, 245 ko, 1,2 Mo / 245 ك.ب, 1,2 م.ب."""
+    units = FILE_SIZE_UNITS[_language(language)]
+    size = int(size)
+    if size < 1024:
+        return str(size), units[0]
+    if size < 1024 * 1024:
+        return str(round(size / 1024)), units[1]
+    megabytes = size / (1024 * 1024)
+    figure = f"{megabytes:.1f}".replace(".", ",").removesuffix(",0") if megabytes < 10 else str(round(megabytes))
+    return figure, units[2]

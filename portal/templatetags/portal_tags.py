@@ -1,11 +1,13 @@
-"""Template tags of the base layout: language alternates and the blocks sections add to the home page."""
+"""Template tags of the base layout: language alternates, breadcrumbs, the footer's links and contact, the blocks
+sections add to the home page, and how numbers, amounts and file sizes read."""
 
 from types import SimpleNamespace
 
 from django import template
 from django.utils.html import format_html
 from django.utils.translation import get_language
-from wagtail.models import Site
+from django.utils.translation import gettext as _
+from wagtail.models import Page, Site
 
 from portal import formatting, sections
 from portal.i18n import language_alternates
@@ -114,3 +116,64 @@ def as_links(items):
         if url:
             links.append(SimpleNamespace(title=title, url=url))
     return links
+
+
+@register.filter
+def file_size(size):
+    """245 ك.ب / 245 ko: the figure in a left-to-right <bdi>, the unit in the page's language."""
+    if size in (None, ""):
+        return ""
+    figure, unit = formatting.file_size_parts(size)
+    return format_html('<bdi dir="ltr">{}</bdi>{}{}', figure, formatting.NBSP, unit)
+
+
+@register.inclusion_tag("portal/includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, current_title=None):
+    """The trail from the home page to the current page (or to the entry a routable page shows, or to a view
+    named ``current_title``); nothing on the home page itself. The last crumb is the current page, not a link."""
+    request = context["request"]
+    page, entry = context.get("page"), context.get("entry")
+    crumbs = []
+    if isinstance(page, Page) and page.pk:
+        for ancestor in page.get_ancestors(inclusive=True).filter(depth__gte=2):
+            crumbs.append(SimpleNamespace(title=ancestor.title, url=ancestor.get_url(request)))
+        if entry is not None:
+            crumbs.append(SimpleNamespace(title=str(entry), url=request.path))
+    else:
+        crumbs.append(SimpleNamespace(title="", url=_home_url(request)))
+        if current_title:
+            crumbs.append(SimpleNamespace(title=current_title, url=request.path))
+    if crumbs:
+        crumbs[0].title = _("Home")
+    return {"crumbs": crumbs if len(crumbs) > 1 else []}
+
+
+def _home_url(request):
+    site = Site.find_for_request(request)
+    if site is not None:
+        home = site.root_page.localized
+        url = home.get_url(request)
+        if url:
+            return url
+    return f"/{(get_language() or 'ar')[:2]}/"
+
+
+@register.simple_tag(takes_context=True)
+def site_footer(context):
+    """The footer's contact and standing links, in the visitor's language, from the site's PortalSettings."""
+    from django.urls import reverse
+
+    from home.models import PortalSettings
+
+    request = context["request"]
+    site = Site.find_for_request(request)
+    settings = PortalSettings.for_site(site) if site is not None else PortalSettings()
+    links = []
+    for chosen, label in ((settings.partners_page, _("Funding partners")),):
+        if chosen is not None and chosen.live:
+            links.append(SimpleNamespace(title=label, url=chosen.localized.get_url(request)))
+    about = settings.accessibility_page
+    if about is not None and about.live:
+        links.append(SimpleNamespace(title=_("Accessibility statement"), url=about.localized.get_url(request)))
+    links.append(SimpleNamespace(title=_("Sitemap"), url=reverse("sitemap")))
+    return SimpleNamespace(settings=settings, links=[link for link in links if link.url])

@@ -47,7 +47,7 @@ def test_standard_page_renders_every_block(client, home, media):
     assert re.search(r'width="\d+"', img) and re.search(r'height="\d+"', img)
     assert 'type="image/webp"' in html
     assert f'href="{document.url}"' in html
-    assert "PDF" in html and re.search(r"\d+(\.\d+)?\s*(bytes|بايت|octets)", html)
+    assert "PDF" in html and re.search(r"\d+(\.\d+)?(</bdi>)?\s*(bytes|بايت|octets)", html)
     assert f'class="button" href="{target.url}"' in html
 
 
