@@ -6,10 +6,14 @@ set relative to the day the demo is first loaded, so the eight calls cover the f
 exists is left as it is, so loading again changes nothing.
 """
 
+import io
+import random
 from datetime import datetime, time, timedelta
 
+from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
+from wagtail.images import get_image_model
 from wagtail.models import Site
 
 from portal.demo_files import demo_document
@@ -23,6 +27,7 @@ from .models import (
     CallPage,
     EventIndexPage,
     EventPage,
+    EventPhoto,
     NewsIndexPage,
     NewsPage,
     ProgramIndexPage,
@@ -703,10 +708,72 @@ def load_demo():
     for spec in CALLS:
         parent = programs[spec["program"]] if spec["program"] else indexes[CallIndexPage]
         _page(parent, CallPage, spec, french, lambda s: _call_fields(s, today))
-    for spec in EVENTS:
-        _page(indexes[EventIndexPage], EventPage, spec, french, lambda s: _event_fields(s, today))
-    for spec in NEWS:
-        _page(indexes[NewsIndexPage], NewsPage, spec, french, lambda s: _news_fields(s, today))
+    events = [
+        _page(indexes[EventIndexPage], EventPage, spec, french, lambda s: _event_fields(s, today)) for spec in EVENTS
+    ]
+    news = [_page(indexes[NewsIndexPage], NewsPage, spec, french, lambda s: _news_fields(s, today)) for spec in NEWS]
+    _illustrate(news, events, french)
+
+
+# Generated pictures (no network, a few kilobytes each) so listings and galleries show real renditions.
+PALETTES = [
+    ("#f3e3bd", "#7a9a3a", "#b5651d"),
+    ("#dfe9f2", "#3f7d5a", "#c0392b"),
+    ("#f6e0c8", "#a86b32", "#2e6e8e"),
+    ("#e8efe0", "#5b8c2a", "#8e44ad"),
+    ("#f2ead8", "#9c7a3c", "#1f6f5c"),
+    ("#e3e7ee", "#4d6b8a", "#d68910"),
+]
+
+
+def _demo_picture(key, number):
+    """A small landscape of fields, crates and sun, different for each ``number``; made once, found by title."""
+    from PIL import Image, ImageDraw
+
+    Image_ = get_image_model()
+    title = f"demo-programs-{key}"
+    existing = Image_.objects.filter(title=title).first()
+    if existing:
+        return existing
+    sky, field, crate = PALETTES[number % len(PALETTES)]
+    shuffle = random.Random(number)
+    picture = Image.new("RGB", (960, 540), sky)
+    draw = ImageDraw.Draw(picture)
+    horizon = shuffle.randint(300, 380)
+    draw.rectangle((0, horizon, 960, 540), fill=field)
+    for x in range(40, 920, shuffle.randint(130, 190)):
+        top = horizon + shuffle.randint(10, 60)
+        draw.rectangle((x, top, x + 100, top + 80), fill=crate, outline="#3b2a14", width=4)
+    sun = shuffle.randint(80, 860)
+    draw.ellipse((sun, 40, sun + 110, 150), fill="#f2a900")
+    buffer = io.BytesIO()
+    picture.save(buffer, format="JPEG", quality=70)
+    image = Image_(title=title, file=ImageFile(buffer, name=f"{key}.jpg"))
+    image._set_image_file_metadata()
+    image.save()
+    return image
+
+
+def _illustrate(news, events, french):
+    """Each news item gets a picture and the first two events a small gallery, in both languages; pages that
+    already have theirs are left alone, so loading again changes nothing."""
+    for number, item in enumerate(news):
+        if item.image_id is None:
+            image = _demo_picture(f"news-{number + 1}", number)
+            for page in _with_translation(item, french):
+                page.image = image
+                page.save_revision().publish()
+    for number, event in enumerate(events[:2]):
+        if not event.gallery.exists():
+            photos = [_demo_picture(f"event-{number + 1}-{photo + 1}", number * 3 + photo) for photo in range(3)]
+            for page in _with_translation(event, french):
+                page.gallery = [EventPhoto(image=photo) for photo in photos]
+                page.save_revision().publish()
+
+
+def _with_translation(page, locale):
+    translation = page.get_translation_or_none(locale)
+    return [page.specific] + ([translation.specific] if translation is not None else [])
 
 
 def _index(home, model, spec, french):

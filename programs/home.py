@@ -2,7 +2,16 @@
 
 from django.utils import timezone
 
-from .models import CallIndexPage, CallPage, EventIndexPage, EventPage, NewsIndexPage, NewsPage, ProgramPage
+from .models import (
+    CallIndexPage,
+    CallPage,
+    EventIndexPage,
+    EventPage,
+    NewsIndexPage,
+    NewsPage,
+    ProgramPage,
+    with_card_images,
+)
 from .status import accepting_q
 
 BLOCK_SIZE = 3
@@ -39,7 +48,8 @@ def upcoming_events(request, page):
 
 
 def latest_news(request, page):
-    news = list(NewsPage.objects.live().public().filter(locale=page.locale).order_by("-date", "-pk")[:BLOCK_SIZE])
+    news = NewsPage.objects.live().public().filter(locale=page.locale).order_by("-date", "-pk")
+    news = list(with_card_images(news)[:BLOCK_SIZE])
     if not news:
         return None
     return {"news": news, "index": _index(NewsIndexPage, page.locale)}

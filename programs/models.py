@@ -23,6 +23,8 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.images.models import Filter as ImageFilter
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -583,7 +585,17 @@ class NewsIndexPage(IndexPage):
         return items.order_by("-date", "-pk")
 
     def prefetch(self, items):
-        return items.select_related("image")
+        return with_card_images(items)
+
+
+# The card picture of a news item; news_card.html writes the same spec: {% picture … format-{avif,webp,jpeg} fill-480x270 %}.
+NEWS_CARD_IMAGE_SPECS = ImageFilter.expand_spec("format-{avif,webp,jpeg}|fill-480x270")
+
+
+def with_card_images(news):
+    """News items with their image and its card renditions, in a fixed number of queries."""
+    images = get_image_model().objects.prefetch_renditions(*NEWS_CARD_IMAGE_SPECS)
+    return news.prefetch_related(models.Prefetch("image", queryset=images))
 
 
 class NewsPage(AnalyzedSearchMixin, Page):
