@@ -16,7 +16,7 @@ from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
-from home.models import StandardPage
+from home.models import PortalSettings, StandardPage
 from portal.demo_files import demo_document
 from portal.models import Region, Sector, TargetGroup
 from portal.translating import ensure_locales, needs_translation, translate
@@ -48,6 +48,7 @@ def load_demo():
     guide_index = _listing_page(home, GuideIndexPage, content.GUIDE_INDEX)
     guides = [(_guide(guide_index, spec, terms), spec) for spec in content.GUIDES]
     directory = _listing_page(home, PartnerDirectoryPage, content.PARTNER_DIRECTORY)
+    _link_directory_from_footer(home, directory)
     bank = _listing_page(home, ProjectBankPage, content.PROJECT_BANK)
     partners = [(_partner(arabic, spec, terms), spec) for spec in content.PARTNERS]
     projects = [
@@ -250,3 +251,11 @@ def _project(locale, product, region_code, variant, terms):
     project.save()
     project.save_revision().publish()
     return project
+
+
+def _link_directory_from_footer(home, directory):
+    """The footer's "Funding partners" link goes to the directory unless an editor chose another page."""
+    portal_settings = PortalSettings.for_site(Site.objects.get(root_page=home))
+    if portal_settings.partners_page_id is None:
+        portal_settings.partners_page = directory
+        portal_settings.save()

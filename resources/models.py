@@ -31,6 +31,7 @@ from wagtail.admin.panels import (
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter as ImageFilter
 from wagtail.models import (
     DraftStateMixin,
     Orderable,
@@ -788,7 +789,7 @@ class PartnerDirectoryPage(CatalogueListingPage):
         verbose_name = _("funding partner directory")
 
     def entries(self):
-        logo_renditions = get_image_model().objects.prefetch_renditions(PARTNER_LOGO_SPEC)
+        logo_renditions = get_image_model().objects.prefetch_renditions(*PARTNER_LOGO_SPECS)
         return (
             FundingPartner.objects.live()
             .in_locale(self.locale_id)
@@ -824,6 +825,7 @@ class ProjectBankPage(CatalogueListingPage):
         return project_filters()
 
 
-PARTNER_LOGO_SPEC = "max-160x96"
+# The directory card's logo; partner_directory_page.html writes the same spec: {% picture … format-{webp,png} max-160x96 %}.
+PARTNER_LOGO_SPECS = ImageFilter.expand_spec("format-{webp,png}|max-160x96")
 FundingPartner.directory_page_model = PartnerDirectoryPage
 ProjectModel.directory_page_model = ProjectBankPage
