@@ -8,7 +8,8 @@
 
 The groups are created by a migration; ``setup_roles`` gives them their permissions. It runs after every
 ``migrate`` (a ``post_migrate`` handler), so permissions of a section installed later (``PORTAL_SECTIONS``) are
-granted then; it only adds, so it is safe to run again. Page permissions hang on the root page (every locale),
+granted then; it only adds, so it is safe to run again. Documents and images permissions hang on the root
+collection (Wagtail checks them per collection). Page permissions hang on the root page (every locale),
 except Translators', which hang on each translated locale's home page (the root of its synced tree): a new
 locale's home page gets them when it is created (``grant_translators_on_locale_root``).
 """
@@ -16,7 +17,7 @@ locale's home page gets them when it is created (``grant_translators_on_locale_r
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import GroupPagePermission, Page
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
 EDITORS = "Editors"
 MODERATORS = "Moderators"
@@ -29,15 +30,7 @@ TRANSLATABLE_SNIPPETS = ("resources.fundingpartner", "resources.projectmodel")
 EDITORIAL_SNIPPETS = (*TRANSLATABLE_SNIPPETS, "portal_search.synonymgroup")
 
 ADMIN_ACCESS = ("wagtailadmin.access_admin", "wagtail_localize.submit_translation")
-CHOOSE_MEDIA = ("wagtaildocs.choose_document", "wagtailimages.choose_image")
-WRITE_MEDIA = (
-    *CHOOSE_MEDIA,
-    "wagtaildocs.add_document",
-    "wagtaildocs.change_document",
-    "wagtailimages.add_image",
-    "wagtailimages.change_image",
-)
-DELETE_MEDIA = ("wagtaildocs.delete_document", "wagtailimages.delete_image")
+MEDIA = ("wagtaildocs.document", "wagtailimages.image")
 
 
 def _model_permissions(models, actions):
@@ -45,12 +38,17 @@ def _model_permissions(models, actions):
 
 
 GLOBAL_PERMISSIONS = {
-    EDITORS: ADMIN_ACCESS + WRITE_MEDIA + _model_permissions(EDITORIAL_SNIPPETS, ("add", "change", "view")),
-    MODERATORS: ADMIN_ACCESS
-    + WRITE_MEDIA
-    + DELETE_MEDIA
-    + _model_permissions(EDITORIAL_SNIPPETS, ("add", "change", "view", "delete", "publish")),
-    TRANSLATORS: ADMIN_ACCESS + CHOOSE_MEDIA + _model_permissions(TRANSLATABLE_SNIPPETS, ("change", "view")),
+    EDITORS: ADMIN_ACCESS + _model_permissions(EDITORIAL_SNIPPETS, ("add", "change", "view")),
+    MODERATORS: ADMIN_ACCESS + _model_permissions(EDITORIAL_SNIPPETS, ("add", "change", "view", "delete", "publish")),
+    TRANSLATORS: ADMIN_ACCESS + _model_permissions(TRANSLATABLE_SNIPPETS, ("change", "view")),
+}
+
+# Documents and images: Wagtail checks these per collection, so they hang on the root collection.
+COLLECTION_PERMISSIONS = {
+    EDITORS: _model_permissions(MEDIA, ("add", "change", "choose")),
+    MODERATORS: _model_permissions(MEDIA, ("add", "change", "choose", "delete")),
+    TRANSLATORS: _model_permissions(MEDIA, ("choose",)),
+    ADMINISTRATORS: _model_permissions(MEDIA, ("add", "change", "choose", "delete")),
 }
 
 # Page permissions (wagtailcore.<action>_page) on the root page, i.e. on every page of every locale.
@@ -62,8 +60,8 @@ ROOT_PAGE_ACTIONS = {
 # Translators: on each translated locale's home page, i.e. on the French tree only.
 TRANSLATOR_PAGE_ACTIONS = ("change",)
 
-# Apps whose permissions Administrators do not need (framework internals).
-NOT_FOR_ADMINISTRATORS = ("contenttypes", "sessions", "admin")
+# Apps whose permissions Administrators do not need (framework internals; media go by collection).
+NOT_FOR_ADMINISTRATORS = ("contenttypes", "sessions", "admin", "wagtaildocs", "wagtailimages")
 
 
 def permissions(codenames):
@@ -113,6 +111,13 @@ def setup_roles():
     for name, codenames in GLOBAL_PERMISSIONS.items():
         groups[name].permissions.add(*permissions(codenames))
     groups[ADMINISTRATORS].permissions.add(*administrator_permissions())
+    collection = Collection.get_first_root_node()
+    if collection is not None:
+        for name, codenames in COLLECTION_PERMISSIONS.items():
+            for permission in permissions(codenames):
+                GroupCollectionPermission.objects.get_or_create(
+                    group=groups[name], collection=collection, permission=permission
+                )
     root = Page.get_first_root_node()
     if root is not None:
         for name, actions in ROOT_PAGE_ACTIONS.items():

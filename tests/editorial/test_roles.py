@@ -226,3 +226,26 @@ def test_syncing_translations_publishes_them_only_for_those_who_may_publish(
         assert sync_and_publish(client, arabic).status_code == 200
     french.refresh_from_db()
     assert french.title == "Le portail, en bref" and french.live
+
+
+def test_documents_and_images_follow_the_roles(editor, moderator, translator):
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import GroupCollectionPermission
+    from wagtail.permissions import policy_registry
+
+    def on_root_collection(name):
+        return set(
+            GroupCollectionPermission.objects.filter(group__name=name, collection__depth=1).values_list(
+                "permission__codename", flat=True
+            )
+        )
+
+    for model in (get_document_model(), get_image_model()):
+        policy = policy_registry.get_by_type(model)
+        assert policy.user_has_permission(editor, "add") and policy.user_has_permission(editor, "choose")
+        assert policy.user_has_permission(translator, "choose")
+        assert not policy.user_has_permission(translator, "add")
+    # Deleting media (a call's forms) is for Moderators; Editors only delete what they uploaded themselves.
+    assert not {"delete_document", "delete_image"} & on_root_collection("Editors")
+    assert {"delete_document", "delete_image"} <= on_root_collection("Moderators")
