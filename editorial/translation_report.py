@@ -205,18 +205,3 @@ def report_rows(target, user=None):
     for model in translatable_snippet_models():
         rows += _snippet_rows(model, source, target, can_submit)
     return rows
-
-
-def summary():
-    """[(locale, missing count, out-of-date count)] for every target locale."""
-    counts = []
-    for locale in target_locales():
-        rows = report_rows(locale)
-        counts.append(
-            (
-                locale,
-                sum(1 for row in rows if row.status == MISSING),
-                sum(1 for row in rows if row.status == OUT_OF_DATE),
-            )
-        )
-    return counts

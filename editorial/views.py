@@ -12,7 +12,7 @@ from wagtail.models import DraftStateMixin, Page
 from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
-from .translation_report import MISSING, OUT_OF_DATE, STATUS_LABELS, report_rows, summary, target_locales
+from .translation_report import MISSING, OUT_OF_DATE, STATUS_LABELS, report_rows, target_locales
 
 PER_PAGE = 50
 
@@ -46,8 +46,8 @@ class TranslationReportView(WagtailAdminTemplateMixin, TemplateView):
         codes = [locale.language_code for locale in locales]
         code = self.chosen("locale", codes, codes[0] if codes else "")
         status = self.chosen("status", list(STATUS_LABELS), "")
-        locale = next((loc for loc in locales if loc.language_code == code), None)
-        rows = report_rows(locale, self.request.user) if locale is not None else []
+        per_locale = {loc.language_code: report_rows(loc, self.request.user) for loc in locales}
+        rows = per_locale.get(code, [])
         if status:
             rows = [row for row in rows if row.status == status]
         page = Paginator(rows, PER_PAGE).get_page(self.request.GET.get("p"))
@@ -60,12 +60,12 @@ class TranslationReportView(WagtailAdminTemplateMixin, TemplateView):
                 "rows": page,
                 "summary": [
                     {
-                        "code": loc.language_code,
-                        "name": language_names.get(loc.language_code, loc.language_code),
-                        "missing": missing,
-                        "out_of_date": out_of_date,
+                        "code": c,
+                        "name": language_names.get(c, c),
+                        "missing": sum(1 for row in per_locale[c] if row.status == MISSING),
+                        "out_of_date": sum(1 for row in per_locale[c] if row.status == OUT_OF_DATE),
                     }
-                    for loc, missing, out_of_date in summary()
+                    for c in codes
                 ],
                 "MISSING": MISSING,
                 "OUT_OF_DATE": OUT_OF_DATE,

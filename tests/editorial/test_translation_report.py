@@ -139,3 +139,22 @@ def test_the_report_is_for_people_who_translate(client, db):
 def test_the_reports_menu_shows_the_report(client, translator, french_home):
     client.force_login(translator)
     assert REPORT in client.get("/admin/").content.decode()
+
+
+def test_the_report_costs_as_many_queries_for_many_objects_as_for_few(home, french_home, locales):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            report_rows(locales["fr"])
+        return len(captured)
+
+    make_partner()
+    make_standard_page(home, "صفحة 1", "page-1")
+    few = queries()
+    for number in range(8):
+        make_partner()
+        make_standard_page(home, f"صفحة {number + 2}", f"page-{number + 2}")
+    assert len(report_rows(locales["fr"])) == 18
+    assert queries() == few
