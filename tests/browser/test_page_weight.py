@@ -38,6 +38,7 @@ def test_every_request_goes_to_the_portal(weights, portal, page_type, language, 
     assert weight.requested, f"{path}: no request recorded"
     other_hosts = sorted(weight.hosts() - {portal.host})
     assert not other_hosts, f"{page_type} ({language}) requested other hosts: {other_hosts}"
+    assert not weight.console_errors, f"{page_type} ({language}): {weight.console_errors}"
     broken = [(r.url, r.status or r.failed) for r in weight.resources if r.failed or r.status >= 400]
     assert not broken, f"{page_type} ({language}): failed requests {broken}"
     if page_type in LISTINGS:

@@ -30,6 +30,7 @@ class PageWeight:
     url: str
     requested: list = field(default_factory=list)  # every URL the page asked for, in order
     resources: list = field(default_factory=list)
+    console_errors: list = field(default_factory=list)  # e.g. a load the Content-Security-Policy refused
 
     @property
     def total(self):
@@ -42,10 +43,9 @@ class PageWeight:
         return sizes
 
     def hosts(self):
-        """host:port of every http(s) request (data: and blob: URLs stay in the page)."""
-        return {
-            urlsplit(url).netloc for url in self.requested if urlsplit(url).scheme in ("http", "https", "ws", "wss")
-        }
+        """host:port of every http(s) request, the page's and the browser's own (data: and blob: stay in the page)."""
+        urls = self.requested + [resource.url for resource in self.resources]
+        return {urlsplit(url).netloc for url in urls if urlsplit(url).scheme in ("http", "https", "ws", "wss")}
 
 
 def _header(headers, name):
@@ -63,6 +63,11 @@ def measure(context, url, viewport=None):
     def resource(request_id):
         return by_id.setdefault(request_id, Resource(url=""))
 
+    def on_request(event):
+        item = resource(event["requestId"])
+        item.url = event["request"]["url"]
+        item.kind = KINDS.get(event.get("type"), "other")
+
     def on_response(event):
         item = resource(event["requestId"])
         response = event["response"]
@@ -76,8 +81,9 @@ def measure(context, url, viewport=None):
         resource(event["requestId"]).transferred = int(event["encodedDataLength"])
 
     def on_failed(event):
-        resource(event["requestId"]).failed = event.get("errorText", "failed")
+        resource(event["requestId"]).failed = event.get("blockedReason") or event.get("errorText", "failed")
 
+    cdp.on("Network.requestWillBeSent", on_request)
     cdp.on("Network.responseReceived", on_response)
     cdp.on("Network.loadingFinished", on_finished)
     cdp.on("Network.loadingFailed", on_failed)
@@ -85,6 +91,8 @@ def measure(context, url, viewport=None):
     cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
     weight = PageWeight(url=url)
     page.on("request", lambda request: weight.requested.append(request.url))
+    page.on("console", lambda message: message.type == "error" and weight.console_errors.append(message.text))
+    page.on("pageerror", lambda error: weight.console_errors.append(str(error)))
     try:
         page.goto(url, wait_until="networkidle")
         page.evaluate(
