@@ -23,7 +23,8 @@ def portal():
 
 
 @pytest.fixture(scope="package")
-def browser():
+def browser(portal):
+    # After the portal: its server is forked before Playwright starts any thread.
     with sync_playwright() as playwright:
         chromium = launch_chromium(playwright)
         yield chromium
