@@ -4,41 +4,77 @@ Every searchable type comes from the section registry (``portal.sections.search_
 through the same analyzer as the indexed text (search/analysis.py), each type is searched in the active
 locale only, and the hits are merged: objects matching more of the query's words first and, among those, the
 ones whose title holds more of them (title matches first), then by the backend's relevance score.
+
+On Wagtail's database backend (SQLite, PostgreSQL) the first two keys come from one query per type over the
+backend's own index (search/dbindex.py), and the score is computed only where the page shown needs it: for
+the tied hits of the tiers that the page overlaps, when a tier holds at most ``SCORED_TIER`` hits; a larger tier
+(thousands of objects that all hold every word, in the title too) is ordered by the backend's title-length
+factor, shorter titles first, then newest first. Other backends (Elasticsearch) score every hit themselves.
+Objects are loaded for the page shown, not for every hit.
 """
 
+import json
 from dataclasses import dataclass, field
+from itertools import groupby
 
 from django.core.paginator import Paginator
+from django.db import connection
 from django.db.models import Count
+from django.db.models.expressions import RawSQL
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from portal import sections
+from search import dbindex
 from search.analysis import analyze
 from search.models import expand_with_synonyms
 
 PER_PAGE = 10
-MAX_HITS_PER_TYPE = 500
+MAX_HITS_PER_TYPE = 500  # only where the backend scores every hit itself (Elasticsearch)
 MAX_QUERY_LENGTH = 200
+SCORED_TIER = 200
 FACETS = ("type", "sector", "region", "target_group")
 
 
-@dataclass
+@dataclass(slots=True)
 class Hit:
     type: str
-    object: object
-    score: float
-    title_match: bool
+    model: type
+    pk: int
     coverage: int = 1  # how many of the query's words (or their synonyms) the object matches
     title_coverage: int = 0  # how many of them its title holds
+    score: float | None = None  # None until the page showing it needs it
+    entry: int | None = None  # the object's row in the database backend's index
+    words: int = 0  # which of the query's words it holds (bit i: word i), from the database index
+    title_norm: float = 1.0
+    loaded: object = None
+
+    @property
+    def object(self):
+        if self.loaded is None:
+            self.loaded = self.model.objects.get(pk=self.pk)
+        return self.loaded
+
+    @property
+    def title_match(self):
+        return self.title_coverage > 0
 
     @property
     def title(self):
-        return getattr(self.object, "title", None) or getattr(self.object, "name", "") or str(self.object)
+        obj = self.object
+        return getattr(obj, "title", None) or getattr(obj, "name", "") or str(obj)
 
     @property
     def locale(self):
         return self.object.locale.language_code
+
+    @property
+    def tier(self):
+        return (self.coverage, self.title_coverage)
+
+
+def _tie_order(hit):
+    return (-(hit.score or 0.0), -hit.title_norm, -hit.pk)
 
 
 @dataclass
@@ -49,13 +85,62 @@ class SearchResults:
     hits: list = field(default_factory=list)
     facets: dict = field(default_factory=dict)
     selected: dict = field(default_factory=dict)
+    concepts: list = field(default_factory=list)  # each query word with its synonyms, analyzed
+    index: object = None  # the database index reader, when scores are computed on demand
 
     @property
     def count(self):
         return len(self.hits)
 
     def page(self, number, per_page=PER_PAGE):
-        return Paginator(self.hits, per_page).get_page(number)
+        paginator = Paginator(self.hits, per_page)
+        page = paginator.get_page(number)
+        if self.hits:
+            self.rank(page.start_index() - 1, page.end_index())
+            page = paginator.page(page.number)  # sliced again, after the ranking
+            load_objects(page.object_list)
+        return page
+
+    def rank(self, start, stop):
+        """Put hits ``start``..``stop`` in their final order: score the tied tiers that overlap them."""
+        if self.index is None:
+            return
+        tiers, position = [], 0
+        for _tier, members in groupby(list(self.hits), key=lambda hit: hit.tier):
+            members = list(members)
+            first, position = position, position + len(members)
+            if first >= stop:
+                break
+            if position > start and 1 < len(members) <= SCORED_TIER and members[0].score is None:
+                tiers.append((first, position, members))
+        if not tiers:
+            return
+        frequencies = [sum(1 for hit in self.hits if hit.words >> bit & 1) for bit in range(len(self.concepts))]
+        texts = self.index.texts([hit.entry for *_, members in tiers for hit in members])
+        scores = dbindex.score(texts, self.concepts, frequencies, len(self.hits))
+        for first, position, members in tiers:
+            for hit in members:
+                hit.score = scores.get(hit.entry, 0.0)
+            self.hits[first:position] = sorted(members, key=_tie_order)
+
+
+def load_objects(hits):
+    """Load the objects of these hits, one query per type."""
+    missing = [hit for hit in hits if hit.loaded is None]
+    for model, group in groupby(sorted(missing, key=lambda hit: hit.type), key=lambda hit: hit.model):
+        group = list(group)
+        objects = model.objects.in_bulk([hit.pk for hit in group])
+        for hit in group:
+            hit.loaded = objects.get(hit.pk)
+
+
+def ids_in(pks):
+    """An SQL set of these ids, one parameter whatever their number (no limit on bound variables)."""
+    if connection.vendor == "postgresql":
+        return RawSQL("SELECT unnest(%s::bigint[])", [list(pks)])
+    if connection.vendor == "sqlite":
+        return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(list(pks))])
+    return list(pks)
 
 
 def searchable_queryset(model, locale):
@@ -93,10 +178,10 @@ def run_search(query, locale, types=None, sector=None, region=None, target_group
         return results
 
     concepts = [expand_with_synonyms([token]) for token in dict.fromkeys(tokens)]
-    analyzed_query = " ".join(dict.fromkeys(term for concept in concepts for term in concept))
-    all_types = sections.search_types()
-    type_counts, hits, matched = {}, [], {}
-    for code, model in all_types.items():
+    results.concepts = concepts
+    results.index = dbindex.reader()
+    scopes = []
+    for code, model in sections.search_types().items():
         queryset = searchable_queryset(model, locale_object)
         excluded = False
         for facet in ("sector", "region", "target_group"):
@@ -107,20 +192,48 @@ def run_search(query, locale, types=None, sector=None, region=None, target_group
                     excluded = True
                     break
                 # Filter through the ids: search backends filter on indexed columns, not on relations.
-                matching = model.objects.filter(**{f"{lookup}__in": values}).values_list("pk", flat=True)
-                queryset = queryset.filter(pk__in=list(matching))
-        if excluded:
-            continue
-        type_hits = _search_type(code, queryset, analyzed_query, concepts)
+                queryset = queryset.filter(pk__in=model.objects.filter(**{f"{lookup}__in": values}).values("pk"))
+        if not excluded:
+            scopes.append((code, model, queryset))
+
+    if results.index is not None:
+        found = results.index.match(scopes, concepts)
+        hits_by_type = {
+            code: [
+                Hit(
+                    code,
+                    model,
+                    m.pk,
+                    m.words.bit_count(),
+                    m.title_words.bit_count(),
+                    None,
+                    m.entry,
+                    m.words,
+                    m.title_norm,
+                )
+                for m in found.get(code, [])
+            ]
+            for code, model, _queryset in scopes
+        }
+    else:
+        hits_by_type = {code: _search_type(code, model, queryset, concepts) for code, model, queryset in scopes}
+
+    type_counts, hits, matched = {}, [], {}
+    for code, model, _queryset in scopes:
+        type_hits = hits_by_type[code]
         if not type_hits:
             continue
         type_counts[code] = len(type_hits)
-        matched[code] = (model, [hit.object.pk for hit in type_hits])
+        matched[code] = (model, [hit.pk for hit in type_hits])
         if not selected["type"] or code in selected["type"]:
             hits.extend(type_hits)
 
-    hits.sort(key=lambda hit: (-hit.coverage, -hit.title_coverage, -hit.score))
+    if results.index is not None:
+        hits.sort(key=lambda hit: (-hit.coverage, -hit.title_coverage, -hit.title_norm, -hit.pk))
+    else:
+        hits.sort(key=lambda hit: (-hit.coverage, -hit.title_coverage, *_tie_order(hit)))
     results.hits = hits
+    results.rank(0, len(hits) if len(hits) <= SCORED_TIER else PER_PAGE)
     results.facets = {
         "type": type_counts,
         **_taxonomy_facets(matched, selected["type"]),
@@ -128,9 +241,11 @@ def run_search(query, locale, types=None, sector=None, region=None, target_group
     return results
 
 
-def _search_type(code, queryset, analyzed_query, concepts):
+def _search_type(code, model, queryset, concepts):
+    """Through the backend's public API (Elasticsearch): it scores every hit; coverage by one search per word."""
     backend = get_search_backend()
-    found = list(backend.search(analyzed_query, queryset, operator="or").annotate_score("_score")[:MAX_HITS_PER_TYPE])
+    terms = dict.fromkeys(term for concept in concepts for term in concept)
+    found = list(backend.search(" ".join(terms), queryset, operator="or").annotate_score("_score")[:MAX_HITS_PER_TYPE])
     if not found:
         return []
     coverage = dict.fromkeys((obj.pk for obj in found), 1)
@@ -143,10 +258,9 @@ def _search_type(code, queryset, analyzed_query, concepts):
                 coverage[obj.pk] += 1
     hits = []
     for obj in found:
-        hit = Hit(code, obj, abs(obj._score or 0.0), False, coverage[obj.pk])
+        hit = Hit(code, model, obj.pk, coverage[obj.pk], score=abs(obj._score or 0.0), loaded=obj)
         title_terms = set(analyze(hit.title))
         hit.title_coverage = sum(1 for concept in concepts if title_terms.intersection(concept))
-        hit.title_match = hit.title_coverage > 0
         hits.append(hit)
     return hits
 
@@ -162,14 +276,30 @@ def _taxonomy_facets(matched, selected_types):
             lookup = taxonomy_lookup(model, facet)
             if lookup is None or not pks:
                 continue
-            rows = (
-                model.objects.filter(pk__in=pks)
-                .values(lookup)
-                .annotate(n=Count("pk", distinct=True))
-                .values_list(lookup, "n")
-            )
-            for value, number in rows:
+            for value, number in facet_counts(model, lookup, pks):
                 if value:
                     counts[value] = counts.get(value, 0) + number
         facets[facet] = dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
     return facets
+
+
+def facet_counts(model, lookup, pks):
+    """(code, number of these objects) pairs for a ``<relation>__code`` lookup.
+
+    A direct relation is counted on its own column or link table (no join to the objects, no DISTINCT), the
+    codes read afterwards from the small taxonomy table; any other lookup goes through the ORM."""
+    name, _, rest = lookup.partition("__")
+    relation = model._meta.get_field(name)
+    if rest != "code" or not (relation.many_to_many or relation.many_to_one):
+        rows = model.objects.filter(pk__in=ids_in(pks)).values(lookup).annotate(n=Count("pk", distinct=True))
+        return list(rows.values_list(lookup, "n"))
+    if relation.many_to_many:
+        through = relation.remote_field.through
+        source, target = f"{relation.m2m_field_name()}_id", f"{relation.m2m_reverse_field_name()}_id"
+        rows = through.objects.filter(**{f"{source}__in": ids_in(pks)}).values(target).annotate(n=Count("pk"))
+        numbers = dict(rows.values_list(target, "n"))
+    else:
+        rows = model.objects.filter(pk__in=ids_in(pks)).values(relation.attname).annotate(n=Count("pk"))
+        numbers = dict(rows.values_list(relation.attname, "n"))
+    codes = dict(relation.related_model.objects.filter(pk__in=[k for k in numbers if k]).values_list("pk", "code"))
+    return [(codes[key], number) for key, number in numbers.items() if key in codes]

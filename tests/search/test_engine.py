@@ -1,0 +1,141 @@
+"""The engine's reading of the database backend's index (search/dbindex.py), on SQLite and on PostgreSQL.
+
+The fast path must find exactly what the backend's own API finds, count the query's words the same way, score
+only the tiers the page shows, load only the page's objects and count facets like a plain ORM query would."""
+
+import pytest
+from django.db import connection
+from django.db.models import Count
+
+from portal.models import Sector
+from resources.models import ProjectModel
+from search import dbindex, engine
+from search.engine import SCORED_TIER, facet_counts, ids_in, run_search
+from tests.conftest import make_standard_page
+from tests.resources.conftest import make_project
+
+pytestmark = pytest.mark.django_db
+
+PROJECTS = [
+    ("تعاونية زيت الأركان بتارودانت", "souss-massa", "zit"),
+    ("زيت الأركان", "souss-massa", "zit-short"),
+    ("تعاونية نسائية لتثمين الصبار", "guelmim-oued-noun", "cactus"),
+    ("وحدة لتجفيف التين", "oriental", "figs"),
+    ("تعاونية تربية النحل وإنتاج العسل", "beni-mellal-khenifra", "honey"),
+    ("مشروع تعاونية للنسيج", "oriental", "weaving"),
+]
+
+
+@pytest.fixture
+def corpus(home, locales):
+    projects = {
+        key: make_project(title=title, region_codes=[region], summary=f"{title}، مشروع نموذجي لتعاونية")
+        for title, region, key in PROJECTS
+    }
+    projects["draft"] = make_project(title="تعاونية زيت الأركان غير منشورة", live=False)
+    projects["page"] = make_standard_page(home, "دليل تعاونيات زيت الأركان", "argan-guide", intro="زيت الأركان")
+    return projects
+
+
+def _generic(query, locale="ar"):
+    """The same search through the backend's public API (the path Elasticsearch takes)."""
+    reader = dbindex.reader
+    dbindex.reader = lambda: None
+    try:
+        return run_search(query, locale)
+    finally:
+        dbindex.reader = reader
+
+
+def test_the_database_backend_is_read_directly_on_both_databases():
+    assert connection.vendor in {"sqlite", "postgresql"}
+    assert dbindex.reader() is not None
+
+
+@pytest.mark.parametrize("query", ["زيت الاركان", "تعاونيه", "تعاونية لتثمين الصبار", "العسل", "كلمة مجهولة"])
+def test_it_finds_what_the_backend_api_finds_with_the_same_word_counts(corpus, query):
+    fast, generic = run_search(query, "ar"), _generic(query)
+    assert {(h.type, h.pk): (h.coverage, h.title_coverage) for h in fast.hits} == {
+        (h.type, h.pk): (h.coverage, h.title_coverage) for h in generic.hits
+    }
+    assert fast.facets == generic.facets
+    assert corpus["draft"].pk not in {hit.pk for hit in fast.hits if hit.type == "project"}
+
+
+def test_order_is_words_then_title_words_then_score(corpus):
+    hits = run_search("تعاونيه زيت الاركان", "ar").hits
+    keys = [(hit.coverage, hit.title_coverage) for hit in hits]
+    assert keys == sorted(keys, reverse=True)
+    tied = {tier for tier in (hit.tier for hit in hits) if sum(1 for hit in hits if hit.tier == tier) > 1}
+    assert tied
+    for tier in tied:  # a small result set is ranked whole: every tie is scored
+        scores = [hit.score for hit in hits if hit.tier == tier]
+        assert None not in scores and scores == sorted(scores, reverse=True)
+    # the two titles holding all three words come first
+    assert {hit.title for hit in hits[:2]} == {"تعاونية زيت الأركان بتارودانت", "دليل تعاونيات زيت الأركان"}
+    assert hits[0].title_coverage == hits[1].title_coverage == 3 > hits[2].title_coverage
+
+
+def test_a_tier_larger_than_the_scored_size_is_ordered_by_title_length_without_scores(corpus, monkeypatch):
+    monkeypatch.setattr(engine, "SCORED_TIER", 2)
+    results = run_search("زيت", "ar", types=["project"])
+    first_tier = [hit for hit in results.hits if hit.tier == results.hits[0].tier]
+    assert len(first_tier) == 2  # both projects with زيت in their title: a tier of 2, scored
+    assert all(hit.score is not None for hit in first_tier)
+    results = run_search("تعاونيه", "ar", types=["project"])
+    big = [hit for hit in results.hits if hit.tier == (1, 1)]
+    assert len(big) == 4 and all(hit.score is None for hit in big)
+    assert [hit.title_norm for hit in big] == sorted((hit.title_norm for hit in big), reverse=True)
+
+
+def test_only_the_page_shown_is_loaded(corpus, django_assert_max_num_queries):
+    results = run_search("تعاونيه", "ar")
+    assert all(hit.loaded is None for hit in results.hits)
+    with django_assert_max_num_queries(3):  # ranking texts, then one query per type on the page
+        page = results.page(1, per_page=3)
+        titles = [hit.title for hit in page]
+    assert len(titles) == 3
+    assert sum(hit.loaded is not None for hit in results.hits) == 3
+
+
+def test_a_later_page_is_ranked_when_it_is_asked_for(corpus, monkeypatch):
+    monkeypatch.setattr(engine, "SCORED_TIER", 3)
+    monkeypatch.setattr(engine, "PER_PAGE", 1)
+    results = run_search("تعاونيه", "ar")
+    assert len(results.hits) > 3  # too many to rank whole: only the first page's tier is ranked now
+    unranked = [
+        position for position, hit in enumerate(results.hits) if hit.score is None and _tie_size(results, hit) > 1
+    ]
+    assert unranked
+    number = unranked[-1] + 1
+    page = results.page(number, per_page=1)
+    (hit,) = page.object_list
+    assert hit.score is not None or _tie_size(results, hit) > 3
+
+
+def _tie_size(results, hit):
+    return sum(1 for other in results.hits if other.tier == hit.tier)
+
+
+def test_facet_counts_agree_with_a_plain_orm_count(corpus):
+    pks = [project.pk for key, project in corpus.items() if key not in {"page"}]
+    by_region = dict(facet_counts(ProjectModel, "regions__code", pks))
+    expected = dict(
+        ProjectModel.objects.filter(pk__in=pks)
+        .values("regions__code")
+        .annotate(n=Count("pk"))
+        .values_list("regions__code", "n")
+    )
+    expected.pop(None, None)
+    assert by_region == expected == {"souss-massa": 2, "guelmim-oued-noun": 1, "oriental": 2, "beni-mellal-khenifra": 1}
+    by_sector = dict(facet_counts(ProjectModel, "sector__code", pks))
+    assert by_sector == {"agri-food": len(pks)}
+
+
+def test_an_id_set_larger_than_any_bound_variable_limit(corpus):
+    many = list(range(1, 40_001))
+    assert Sector.objects.filter(pk__in=ids_in(many)).count() == Sector.objects.count()
+
+
+def test_scored_tier_size_is_bounded():
+    assert 0 < SCORED_TIER <= 500
