@@ -78,3 +78,18 @@ def file_size_parts(size, language=None):
     megabytes = size / (1024 * 1024)
     figure = f"{megabytes:.1f}".replace(".", ",").removesuffix(",0") if megabytes < 10 else str(round(megabytes))
     return figure, units[2]
+
+
+def datetime_range(start, end, language=None):
+    """An event's time: one date with two times when it starts and ends on the same day in Casablanca
+    (23 شتنبر 2025، 11:00 – 14:00 …), else both full dates and times. Returns (date text, times text, zone)."""
+    lang = _language(language)
+    start, end = local(start), local(end)
+    if start.date() == end.date():
+        times = f"{_clock(start, lang)} – {_clock(end, lang)}"
+        return long_date(start, lang), times, ZONE_LABEL[lang]
+    return None
+
+
+def _clock(value, lang):
+    return f"{value.hour}{NBSP}h{NBSP}{value.minute:02d}" if lang == "fr" else f"{value.hour:02d}:{value.minute:02d}"

@@ -177,3 +177,27 @@ def site_footer(context):
         links.append(SimpleNamespace(title=_("Accessibility statement"), url=about.localized.get_url(request)))
     links.append(SimpleNamespace(title=_("Sitemap"), url=reverse("sitemap")))
     return SimpleNamespace(settings=settings, links=[link for link in links if link.url])
+
+
+@register.simple_tag
+def time_span(start, end):
+    """When an event happens: one date with its two times on a single day, else both dates and times."""
+    same_day = formatting.datetime_range(start, end)
+    if same_day is None:
+        return format_html(
+            '<time datetime="{}">{}</time> – <time datetime="{}">{}</time>',
+            formatting.local(start).isoformat(),
+            formatting.long_datetime(start),
+            formatting.local(end).isoformat(),
+            formatting.long_datetime(end),
+        )
+    day, times, zone = same_day
+    french = (get_language() or "ar").startswith("fr")
+    return format_html(
+        '<time datetime="{}">{}</time>{} <bdi dir="ltr">{}</bdi> {}',
+        formatting.local(start).isoformat(),
+        day,
+        "," if french else "،",
+        times,
+        f"({zone})" if french else zone,
+    )

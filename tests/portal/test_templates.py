@@ -190,7 +190,7 @@ def test_print_stylesheet_and_fonts_ship_with_the_portal(client, demo_site):
     assert css_href == "/static/css/portal.css"
     assert "@media print" in css
     print_rules = css[css.index("@media print") :]
-    for selector in (".site-header__bottom", ".site-footer", ".skip-link"):
+    for selector in (".site-header__nav", ".search-form", ".site-footer", ".skip-link"):
         assert selector in print_rules
     assert "attr(data-url)" in print_rules
     assert "break-inside: avoid" in print_rules

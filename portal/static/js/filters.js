@@ -1,5 +1,7 @@
-// Listing filters apply as soon as a choice changes; focus comes back to the control that changed.
-// Without this script the "Apply filters" button does the same.
+// Listing filters apply as soon as a choice is picked with the mouse or a finger; focus comes back to that
+// control after the reload. Arrow keys only move the choice (sending the form on each press would reload
+// the page mid-choice, WCAG 3.2.2): keyboard users send it with Enter or the "Apply filters" button, which
+// stays for everyone and does the whole job without this script.
 (function () {
   "use strict";
   var KEY = "portal-filter-focus";
@@ -9,11 +11,22 @@
     if (last && document.getElementById(last)) { document.getElementById(last).focus(); }
   } catch (error) { /* storage disabled: nothing to restore */ }
 
+  function send(form, control) {
+    try { if (control.id) { sessionStorage.setItem(KEY, control.id); } } catch (error) { /* ignore */ }
+    if (form.requestSubmit) { form.requestSubmit(); } else { form.submit(); }
+  }
+
   document.querySelectorAll("form[data-autosubmit]").forEach(function (form) {
-    form.addEventListener("change", function (event) {
+    var byKeyboard = false;
+    form.addEventListener("pointerdown", function () { byKeyboard = false; });
+    form.addEventListener("keydown", function (event) {
       if (!event.target.matches("select, input[type=checkbox], input[type=radio]")) { return; }
-      try { if (event.target.id) { sessionStorage.setItem(KEY, event.target.id); } } catch (error) { /* ignore */ }
-      if (form.requestSubmit) { form.requestSubmit(); } else { form.submit(); }
+      if (event.key === "Enter") { event.preventDefault(); send(form, event.target); return; }
+      byKeyboard = true;
+    });
+    form.addEventListener("change", function (event) {
+      if (byKeyboard || !event.target.matches("select, input[type=checkbox], input[type=radio]")) { return; }
+      send(form, event.target);
     });
   });
 })();
