@@ -173,7 +173,7 @@ call_command("migrate", interactive=False, verbosity=0)
 from django.contrib import messages
 from django.contrib.auth.models import Group
 for group in Group.objects.order_by("name"):
-    print(group.name, group.permissions.count(), group.page_permissions.count())
+    print(group.name, group.permissions.count(), group.page_permissions.count(), group.collection_permissions.count())
 """
 
 
@@ -188,11 +188,13 @@ def test_roles_are_set_up_on_a_fresh_database_without_any_section(tmp_path):
         [sys.executable, "-c", VARIANT_SCRIPT], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=300
     )
     assert result.returncode == 0, result.stderr[-3000:]
-    counts = {line.rsplit(" ", 2)[0]: line.rsplit(" ", 2)[1:] for line in result.stdout.strip().splitlines()}
+    counts = {line.rsplit(" ", 3)[0]: line.rsplit(" ", 3)[1:] for line in result.stdout.strip().splitlines()}
     assert set(counts) == set(ROLE_NAMES)
-    # Without the resources section Translators keep admin access, translation and media choosers only.
-    assert counts["Translators"] == ["4", "0"]
-    assert int(counts["Editors"][0]) > 4 and counts["Editors"][1] == "2"
+    # Without the resources section Translators keep admin access, translation and the media choosers only;
+    # no French home page yet, so no page permission.
+    assert counts["Translators"] == ["2", "0", "2"]
+    # Editors: admin access, translation, synonym groups; add and change on the root page; media.
+    assert counts["Editors"][1:] == ["2", "6"] and int(counts["Editors"][0]) >= 5
 
 
 def sync_and_publish(client, page):
