@@ -27,6 +27,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from django.db import connection
+from django.db.models.expressions import RawSQL
 from wagtail.search.backends import get_search_backend
 
 K1, B = 1.2, 0.75  # BM25's usual constants
@@ -73,9 +74,12 @@ def reader():
 
 
 def _public_ids(queryset):
-    """SQL of the public objects' ids as the index stores them (text), with its parameters."""
-    sql, params = queryset.order_by().values("pk").query.sql_with_params()
-    return f"SELECT CAST(public.pk AS {connection.ops.cast_char_field_without_max_length}) FROM ({sql}) public", params
+    """SQL testing that the index row ``entry`` is a public object of ``queryset`` (a primary key lookup), with
+    its parameters. Correlated on purpose: a hit costs one index probe, where a list of every public id would
+    be built in full for each query."""
+    object_id = RawSQL(f"CAST(entry.object_id AS {'bigint' if connection.vendor == 'postgresql' else 'integer'})", [])
+    sql, params = queryset.order_by().filter(pk=object_id).values("pk").query.sql_with_params()
+    return f"EXISTS ({sql})", params
 
 
 def _scopes(scopes):
@@ -89,9 +93,7 @@ def _scopes(scopes):
         content_types = get_descendants_content_types_pks(model)
         keys.update(dict.fromkeys(content_types, key))
         public_sql, public_params = _public_ids(queryset)
-        clauses.append(
-            f"(entry.content_type_id IN ({_placeholders(content_types)}) AND entry.object_id IN ({public_sql}))"
-        )
+        clauses.append(f"(entry.content_type_id IN ({_placeholders(content_types)}) AND {public_sql})")
         params += [*content_types, *public_params]
     return " OR ".join(clauses), params, keys
 
