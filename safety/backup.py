@@ -221,6 +221,18 @@ def database_holds_content():
     )
 
 
+def empty_database():
+    """Every table emptied (``flush``), nothing recreated: the archive brings its own content types."""
+    if connection.vendor == "postgresql":
+        # PostgreSQL refuses to TRUNCATE a table with deferred foreign-key checks still pending in the transaction.
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+    call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+
+
 @contextmanager
 def fixture_loading():
     """Signal handlers that act on every save, even a fixture's raw one, kept quiet while rows load: they would
@@ -261,7 +273,7 @@ def restore_backup(path, force=False, rebuild_index=True):
                 )
             )
         with transaction.atomic():
-            call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+            empty_database()
             ContentType.objects.clear_cache()
             try:
                 with fixture_loading():
