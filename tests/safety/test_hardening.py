@@ -63,7 +63,8 @@ def test_every_post_form_on_public_pages_carries_a_csrf_token(client, about_page
     arabic, french = about_pages
     # The one public POST form Wagtail can show: the password of a page with restricted access.
     PageViewRestriction.objects.create(page=arabic, restriction_type="password", password="secret-code-1")
-    urls = ["/ar/", "/fr/", arabic.url, french.url, "/ar/search/?q=تعاونية", "/fr/search/?q=coop"]
+    # And Wagtail's front-end login for private pages.
+    urls = ["/ar/", "/fr/", arabic.url, french.url, "/ar/search/?q=تعاونية", "/fr/search/?q=coop", "/ar/_util/login/"]
     forms_seen = 0
     for url in urls:
         response = client.get(url)
@@ -71,7 +72,7 @@ def test_every_post_form_on_public_pages_carries_a_csrf_token(client, about_page
         for form in post_forms(response.content):
             forms_seen += 1
             assert form.find("input", {"name": "csrfmiddlewaretoken"}), f"{url}: {form}"
-    assert forms_seen >= 1  # the password form
+    assert forms_seen >= 2  # the page password form and the front-end login
     # The password form refuses a post without the token.
     page = client.get(arabic.url)
     action = post_forms(page.content)[0]["action"]

@@ -110,3 +110,13 @@ def test_the_address_behind_a_trusted_proxy_is_the_one_counted(editor, settings)
         HTTP_X_FORWARDED_FOR="203.0.113.7, 198.51.100.4",
     )
     assert other.status_code == 302
+
+
+def test_the_front_end_login_for_private_pages_is_throttled_too(editor):
+    client = Client(HTTP_ACCEPT_LANGUAGE="fr")
+    for _ in range(5):
+        client.post("/fr/_util/login/", {"username": "amina", "password": "wrong"}, REMOTE_ADDR="203.0.113.9")
+    response = client.post("/fr/_util/login/", {"username": "amina", "password": PASSWORD}, REMOTE_ADDR="203.0.113.9")
+    assert response.status_code == 429
+    assert lockout_text("fr") in response.content.decode()
+    assert not is_logged_in(client)
