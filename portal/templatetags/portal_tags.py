@@ -167,7 +167,12 @@ def site_footer(context):
 
     request = context["request"]
     site = Site.find_for_request(request)
-    settings = PortalSettings.for_site(site) if site is not None else PortalSettings()
+    # Read, never created on a visit (for_site would insert the row on the first page view).
+    settings = (
+        PortalSettings.objects.filter(site=site).select_related("partners_page", "accessibility_page").first()
+        if site is not None
+        else None
+    ) or PortalSettings()
     links = []
     for chosen, label in ((settings.partners_page, _("Funding partners")),):
         if chosen is not None and chosen.live:
