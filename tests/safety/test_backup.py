@@ -13,6 +13,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core import serializers
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
+from django.utils import translation
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
@@ -31,7 +32,9 @@ Image = get_image_model()
 
 @pytest.fixture(autouse=True)
 def fresh_content_type_cache():
-    yield
+    # The commands speak the active language; these tests read their English messages.
+    with translation.override("en"):
+        yield
     ContentType.objects.clear_cache()
 
 
