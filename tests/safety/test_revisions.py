@@ -73,9 +73,7 @@ def test_a_project_model_edited_three_times_gets_its_first_version_back(home, ed
 def form_values(html, field_name):
     """The action and values of the page's form that has ``field_name``, as the browser would send them."""
     form = next(
-        form
-        for form in BeautifulSoup(html, "html.parser").find_all("form")
-        if form.find(attrs={"name": field_name})
+        form for form in BeautifulSoup(html, "html.parser").find_all("form") if form.find(attrs={"name": field_name})
     )
     values = {field["name"]: field.get("value", "") for field in form.find_all("input") if field.get("name")}
     values.update({area["name"]: area.get_text() for area in form.find_all("textarea")})
