@@ -18,3 +18,14 @@ def client_ip(request):
     if count and len(forwarded) >= count:
         return forwarded[-count]
     return request.META.get("REMOTE_ADDR", "")
+
+
+def client_username(request, credentials=None):
+    """The username tried, cut to what django-axes can store (255 characters; no account name is longer than 150),
+    so a 10,000-character username is one more failed login, not a database error."""
+    field = settings.AXES_USERNAME_FORM_FIELD
+    if credentials:
+        username = credentials.get(field)
+    else:
+        username = getattr(request, "data", request.POST).get(field)
+    return username[:255] if isinstance(username, str) else username

@@ -213,6 +213,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "safety.throttling.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "safety.throttling.client_ip"
+AXES_USERNAME_CALLABLE = "safety.throttling.client_username"
 AXES_ENABLE_ADMIN = False
 # Behind a reverse proxy, how many proxies append to X-Forwarded-For (0: the address is REMOTE_ADDR).
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)

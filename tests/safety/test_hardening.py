@@ -131,10 +131,11 @@ def test_no_secret_in_the_repository():
 
 def test_the_secret_scan_finds_a_planted_secret(tmp_path):
     planted = tmp_path / "leak.py"
+    # Assembled at run time, so this tracked file holds no secret-looking line itself.
     planted.write_text(
-        'SECRET_KEY = "k8#f2!x9zq-real-looking-value-0123456789"\n'
-        "-----BEGIN RSA PRIVATE KEY-----\n"
-        "DATABASE_URL=postgres://portal:Zr8qkT2vL9@db.internal:5432/portal\n"
+        "SECRET_" + 'KEY = "k8#f2!x9zq-real-looking-value-0123456789"\n'
+        "-----BEGIN RSA " + "PRIVATE KEY-----\n"
+        "DATABASE_URL=postgres://portal:" + "Zr8qkT2vL9@db.internal:5432/portal\n"
     )
     kinds = {line.split(": ")[1] for line in find_secrets([(planted, planted.read_text())], root=tmp_path)}
     assert kinds == {"SECRET_KEY literal", "private key", "credentials in a URL"}

@@ -120,3 +120,16 @@ def test_the_front_end_login_for_private_pages_is_throttled_too(editor):
     assert response.status_code == 429
     assert lockout_text("fr") in response.content.decode()
     assert not is_logged_in(client)
+
+
+def test_a_huge_username_is_one_more_failure_not_an_error(editor):
+    # Django's own login form (the front-end login) passes any length of username on to authenticate().
+    client = Client()
+    huge = "x" * 10_000
+    for _ in range(5):
+        response = client.post("/ar/_util/login/", {"username": huge, "password": "wrong"}, REMOTE_ADDR="203.0.113.5")
+        assert response.status_code in (200, 429)
+    response = client.post("/ar/_util/login/", {"username": huge, "password": "wrong"}, REMOTE_ADDR="203.0.113.5")
+    assert response.status_code == 429
+    assert attempt(client, huge, "wrong").status_code in (200, 429)  # the admin's form refuses it itself
+    assert attempt(client, "amina", PASSWORD, address="203.0.113.5").status_code == 302
