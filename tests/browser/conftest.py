@@ -10,9 +10,7 @@ from playwright.sync_api import sync_playwright
 
 from .server import launch_chromium, served_portal
 
-# Playwright's sync API runs an event loop in this thread; Django would refuse its ORM in the rest of the
-# suite while it is up (the browser tests themselves make no query).
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+ASYNC_UNSAFE = "DJANGO_ALLOW_ASYNC_UNSAFE"
 
 
 @pytest.fixture(scope="package")
@@ -24,11 +22,24 @@ def portal():
 
 @pytest.fixture(scope="package")
 def browser(portal):
-    # After the portal: its server is forked before Playwright starts any thread.
-    with sync_playwright() as playwright:
-        chromium = launch_chromium(playwright)
-        yield chromium
-        chromium.close()
+    """Chromium, launched after the portal (whose server is forked before Playwright starts any thread).
+
+    Playwright's sync API runs an event loop in this thread, and Django refuses its ORM while one runs: allowed
+    for as long as the browser is up only, so that later tests and their subprocesses (check --deploy rejects
+    the variable) never see it.
+    """
+    previous = os.environ.get(ASYNC_UNSAFE)
+    os.environ[ASYNC_UNSAFE] = "true"
+    try:
+        with sync_playwright() as playwright:
+            chromium = launch_chromium(playwright)
+            yield chromium
+            chromium.close()
+    finally:
+        if previous is None:
+            os.environ.pop(ASYNC_UNSAFE, None)
+        else:
+            os.environ[ASYNC_UNSAFE] = previous
 
 
 @pytest.fixture

@@ -31,7 +31,15 @@ CHROMIUM_ARGS = [
 ]
 AXE_SCRIPT = BASE_DIR / "node_modules" / "axe-core" / "axe.min.js"
 # Variables of the calling environment that would point the served portal at another database or service.
-UNSET = ("DATABASE_URL", "REDIS_URL", "ELASTICSEARCH_URL", "DJANGO_SETTINGS_MODULE", "PORTAL_SECTIONS", "DEBUG")
+UNSET = (
+    "DATABASE_URL",
+    "REDIS_URL",
+    "ELASTICSEARCH_URL",
+    "DJANGO_SETTINGS_MODULE",
+    "PORTAL_SECTIONS",
+    "DEBUG",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
+)
 
 
 def launch_chromium(playwright, **options):
