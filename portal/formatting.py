@@ -52,11 +52,15 @@ def long_datetime(value, language=None, with_zone=True):
         return ""
     value = local(value)
     lang = _language(language)
-    if lang == "fr":
-        text = f"{long_date(value, lang)} à {value.hour}{NBSP}h{NBSP}{value.minute:02d}"
-        return f"{text} ({ZONE_LABEL['fr']})" if with_zone else text
-    text = f"{long_date(value, lang)}، {value.hour:02d}:{value.minute:02d}"
-    return f"{text} {ZONE_LABEL['ar']}" if with_zone else text
+    joiner = " à " if lang == "fr" else "، "
+    text = f"{long_date(value, lang)}{joiner}{_clock(value, lang)}"
+    return f"{text} {zone_phrase(lang)}" if with_zone else text
+
+
+def zone_phrase(language=None):
+    """بتوقيت الدار البيضاء / (heure de Casablanca): how a time says it is Casablanca's."""
+    lang = _language(language)
+    return f"({ZONE_LABEL['fr']})" if lang == "fr" else ZONE_LABEL[lang]
 
 
 def group_thousands(number):
@@ -81,14 +85,14 @@ def file_size_parts(size, language=None):
 
 
 def datetime_range(start, end, language=None):
-    """An event's time: one date with two times when it starts and ends on the same day in Casablanca
-    (23 شتنبر 2025، 11:00 – 14:00 …), else both full dates and times. Returns (date text, times text, zone)."""
+    """An event's time when it starts and ends on the same day in Casablanca, as (date, separator, times, zone):
+    ("23 شتنبر 2025", "،", "11:00 – 14:00", "بتوقيت الدار البيضاء"); None when the days differ."""
     lang = _language(language)
     start, end = local(start), local(end)
-    if start.date() == end.date():
-        times = f"{_clock(start, lang)} – {_clock(end, lang)}"
-        return long_date(start, lang), times, ZONE_LABEL[lang]
-    return None
+    if start.date() != end.date():
+        return None
+    times = f"{_clock(start, lang)} – {_clock(end, lang)}"
+    return long_date(start, lang), "," if lang == "fr" else "،", times, zone_phrase(lang)
 
 
 def _clock(value, lang):

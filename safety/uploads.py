@@ -60,6 +60,9 @@ def document_type(fileobj):
     return None
 
 
+FILE_TOO_LARGE = _("This file is too large (%(file_size)s). The largest file accepted is %(max_filesize)s.")
+
+
 def accepted_documents_text():
     return ", ".join(DOCUMENT_TYPE_NAMES[ext] for ext in settings.WAGTAILDOCS_EXTENSIONS if ext in DOCUMENT_TYPE_NAMES)
 
@@ -71,9 +74,7 @@ class CheckedDocumentForm(BaseDocumentForm):
         super().__init__(*args, **kwargs)
         if "file" in self.fields:
             field = self.fields["file"]
-            field.error_messages["file_too_large"] = _(
-                "This file is too large (%(file_size)s). The largest file accepted is %(max_filesize)s."
-            )
+            field.error_messages["file_too_large"] = FILE_TOO_LARGE
             field.help_text = _("Accepted: %(types)s, up to %(size)s.") % {
                 "types": accepted_documents_text(),
                 "size": filesizeformat(settings.WAGTAILDOCS_MAX_UPLOAD_SIZE),
@@ -117,9 +118,7 @@ class CheckedImageField(WagtailImageField):
             "This file's name ends in .%(extension)s but it holds a %(image_format)s image: "
             "rename it or convert it. Accepted images: JPEG, PNG, WebP."
         )
-        self.error_messages["file_too_large"] = _(
-            "This file is too large (%(file_size)s). The largest file accepted is %(max_filesize)s."
-        )
+        self.error_messages["file_too_large"] = FILE_TOO_LARGE
 
     def check_image_file_format(self, f):
         if f.image.format_name not in ACCEPTED_IMAGE_FORMAT_NAMES:

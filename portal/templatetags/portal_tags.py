@@ -173,13 +173,14 @@ def site_footer(context):
         if site is not None
         else None
     ) or PortalSettings()
-    links = []
-    for chosen, label in ((settings.partners_page, _("Funding partners")),):
-        if chosen is not None and chosen.live:
-            links.append(SimpleNamespace(title=label, url=chosen.localized.get_url(request)))
-    about = settings.accessibility_page
-    if about is not None and about.live:
-        links.append(SimpleNamespace(title=_("Accessibility statement"), url=about.localized.get_url(request)))
+    links = [
+        SimpleNamespace(title=label, url=chosen.localized.get_url(request))
+        for chosen, label in (
+            (settings.partners_page, _("Funding partners")),
+            (settings.accessibility_page, _("Accessibility statement")),
+        )
+        if chosen is not None and chosen.live
+    ]
     links.append(SimpleNamespace(title=_("Sitemap"), url=reverse("sitemap")))
     return SimpleNamespace(settings=settings, links=[link for link in links if link.url])
 
@@ -196,13 +197,12 @@ def time_span(start, end):
             formatting.local(end).isoformat(),
             formatting.long_datetime(end),
         )
-    day, times, zone = same_day
-    french = (get_language() or "ar").startswith("fr")
+    day, separator, times, zone = same_day
     return format_html(
         '<time datetime="{}">{}</time>{} <bdi dir="ltr">{}</bdi> {}',
         formatting.local(start).isoformat(),
         day,
-        "," if french else "،",
+        separator,
         times,
-        f"({zone})" if french else zone,
+        zone,
     )
