@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "editorial",
     "search",
     "safety",
+    "serving",
     *PORTAL_SECTIONS,
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -60,6 +61,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "safety.middleware.AdminHostMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag and 304 on the final response; then Cache-Control and Vary per kind of response (serving/middleware.py).
+    "django.middleware.http.ConditionalGetMiddleware",
+    "serving.middleware.CacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -109,8 +113,25 @@ if env.str("REDIS_URL", default=""):
             "TIMEOUT": 300,
         }
     }
+    # Sessions live in Redis too: every application process sees them, none touches the database for them.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The caching proxy in front (deploy/varnish/portal.vcl), purged when content changes (serving/purge.py):
+# FRONTEND_CACHE_URL is where it listens, e.g. http://127.0.0.1:8000; unset, nothing is purged.
+FRONTEND_CACHE_URL = env.str("FRONTEND_CACHE_URL", default="")
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {"varnish": {"BACKEND": "serving.purge.VarnishBackend", "LOCATION": FRONTEND_CACHE_URL}}
+# Purges name each language's URLs themselves (serving/purge.py), not Wagtail's /ar/ → /fr/ prefix swap.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+# Seconds the proxy keeps each kind of shared response at most (purges and call status changes come sooner).
+SERVING_CACHE_LIFETIMES = {
+    "page": env.int("CACHE_PAGE_SECONDS", default=3600),
+    "feed": env.int("CACHE_FEED_SECONDS", default=3600),
+    "sitemap": env.int("CACHE_SITEMAP_SECONDS", default=3600),
+    "api": env.int("CACHE_API_SECONDS", default=600),
+}
 
 # django-axes first: it refuses any login (admin or other) for a username and address locked out after failures.
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
