@@ -22,7 +22,7 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from wagtail.models import Page  # noqa: E402
 
-RUNS = 20
+RUNS = int(os.environ.get("RUNS", "20"))
 
 
 def measure(client, url):

@@ -6,3 +6,8 @@ class PortalConfig(AppConfig):
     name = "portal"
     verbose_name = _("Portal core")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from portal import generation
+
+        generation.connect()

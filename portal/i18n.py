@@ -1,10 +1,12 @@
 """Where each language version of the current page lives: the switcher and hreflang links both read this."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.conf import settings
 from django.urls import translate_url
 from wagtail.models import Locale, Page, Site
+
+from portal import generation
 
 
 @dataclass(frozen=True)
@@ -34,26 +36,54 @@ def language_alternates(request, page=None, current_language=None, entry=None):
     ]
 
 
+def _site_id(request):
+    site = Site.find_for_request(request)
+    return site.pk if site is not None else None
+
+
 def _page_alternates(request, page):
+    """The translations' addresses, cached per content generation; a listing's query string is kept."""
+    alternates = generation.cached(
+        request, "page-alternates", (_site_id(request), page.pk), lambda: _page_alternates_uncached(request, page)
+    )
+    # A listing's filters are language-independent codes and its page numbers match between translations.
+    query = request.META.get("QUERY_STRING", "")
+    if not query:
+        return alternates
+    return [replace(a, url=f"{a.url}?{query}") if a.exists else a for a in alternates]
+
+
+def _page_alternates_uncached(request, page):
     translations = {
         p.locale.language_code: p
         for p in page.get_translations(inclusive=True).live().select_related("locale").specific(defer=True)
     }
-    # A listing's filters are language-independent codes and its page numbers match between translations.
-    query = request.META.get("QUERY_STRING", "")
+    own = next((code for code, p in translations.items() if p.pk == page.pk), None) or page.locale.language_code
     alternates = []
     for code, name in settings.LANGUAGES:
         translation = translations.get(code)
         if translation is not None:
-            url, exists = translation.get_url(request) + (f"?{query}" if query else ""), True
+            url, exists = translation.get_url(request), True
         else:
             url, exists = _home_url(request, code), False
-        alternates.append(Alternate(code, name, url, code == page.locale.language_code, exists))
+        alternates.append(Alternate(code, name, url, code == own, exists))
     return alternates
 
 
+def entry_translation_links(request, entry):
+    """``entry.translation_links(request)``, cached per content generation for saved model instances."""
+    if getattr(entry, "pk", None) is None or not hasattr(entry, "_meta"):
+        return entry.translation_links(request)
+    return generation.cached(
+        request,
+        "entry-translations",
+        (_site_id(request), entry._meta.label, entry.pk),
+        lambda: entry.translation_links(request),
+    )
+
+
 def _entry_alternates(request, entry, current_language):
-    links = {link["code"]: link["url"] for link in entry.translation_links(request)}
+    links = {link["code"]: link["url"] for link in entry_translation_links(request, entry)}
     own = getattr(getattr(entry, "locale", None), "language_code", current_language)
     alternates = []
     for code, name in settings.LANGUAGES:
@@ -68,6 +98,12 @@ def _entry_alternates(request, entry, current_language):
 
 def _home_url(request, language_code):
     """The home page of that language, or its bare prefix when the site has no such translation yet."""
+    return generation.cached(
+        request, "home-url", (_site_id(request), language_code), lambda: _home_url_uncached(request, language_code)
+    )
+
+
+def _home_url_uncached(request, language_code):
     site = Site.find_for_request(request)
     locale = Locale.objects.filter(language_code=language_code).first()
     if site is not None and locale is not None:

@@ -82,3 +82,21 @@ class TargetGroup(TaxonomyTerm):
         ordering = ["sort_order", "code"]
         verbose_name = _("target group")
         verbose_name_plural = _("target groups")
+
+
+class ContentGeneration(models.Model):
+    """One row whose token changes whenever public content changes (see portal.generation).
+
+    Values shared by every page (navigation, footer, page addresses) are cached under the current token, so a
+    change can never be served stale: the next request reads the new token and misses the cache. The token lives
+    in the database, not in the cache, so every worker process sees a change at once, and a rolled-back change
+    rolls the token back with it.
+    """
+
+    token = models.CharField(max_length=32)
+
+    class Meta:
+        verbose_name = _("content generation")
+
+    def __str__(self):
+        return self.token

@@ -9,8 +9,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
-from portal import formatting, sections
-from portal.i18n import language_alternates
+from portal import formatting, generation, sections
+from portal.i18n import entry_translation_links, language_alternates
 
 register = template.Library()
 
@@ -19,6 +19,17 @@ register = template.Library()
 def alternates(context):
     request = context["request"]
     return language_alternates(request, context.get("page"), get_language(), entry=context.get("entry"))
+
+
+@register.simple_tag(takes_context=True)
+def entry_translations(context, entry):
+    """An entry's versions in the other languages: [{code, name, url}] (cached per content generation)."""
+    return entry_translation_links(context.get("request"), entry)
+
+
+def _site_id(request):
+    site = Site.find_for_request(request)
+    return site.pk if site is not None else None
 
 
 @register.simple_tag(takes_context=True)
@@ -88,13 +99,21 @@ def join_names(items):
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    """Pages shown in the main navigation: live children of the home page of the active language."""
+    """Pages shown in the main navigation: live children of the home page of the active language.
+
+    Items have ``title``, ``url`` and ``path``; cached per content generation, site and language.
+    """
     request = context["request"]
+    return generation.cached(request, "main-menu", (_site_id(request), get_language()), lambda: _main_menu(request))
+
+
+def _main_menu(request):
     site = Site.find_for_request(request)
     if site is None:
         return []
     home = site.root_page.localized
-    return list(home.get_children().live().in_menu().only("id", "title", "url_path", "locale_id", "depth", "path"))
+    pages = home.get_children().live().in_menu().only("id", "title", "url_path", "locale_id", "depth", "path")
+    return [SimpleNamespace(title=page.title, url=page.get_url(request), path=page.path) for page in pages]
 
 
 @register.filter
@@ -135,8 +154,8 @@ def breadcrumbs(context, current_title=None):
     page, entry = context.get("page"), context.get("entry")
     crumbs = []
     if isinstance(page, Page) and page.pk:
-        for ancestor in page.get_ancestors(inclusive=True).filter(depth__gte=2):
-            crumbs.append(SimpleNamespace(title=ancestor.title, url=ancestor.get_url(request)))
+        trail = generation.cached(request, "trail", (_site_id(request), page.pk), lambda: _trail(request, page))
+        crumbs.extend(SimpleNamespace(title=title, url=url) for title, url in trail)
         if entry is not None:
             crumbs.append(SimpleNamespace(title=str(entry), url=request.path))
     else:
@@ -148,7 +167,18 @@ def breadcrumbs(context, current_title=None):
     return {"crumbs": crumbs if len(crumbs) > 1 else []}
 
 
+def _trail(request, page):
+    return [
+        (ancestor.title, ancestor.get_url(request))
+        for ancestor in page.get_ancestors(inclusive=True).filter(depth__gte=2).only("title", "url_path", "path")
+    ]
+
+
 def _home_url(request):
+    return generation.cached(request, "home", (_site_id(request), get_language()), lambda: _home_url_uncached(request))
+
+
+def _home_url_uncached(request):
     site = Site.find_for_request(request)
     if site is not None:
         home = site.root_page.localized
@@ -160,12 +190,19 @@ def _home_url(request):
 
 @register.simple_tag(takes_context=True)
 def site_footer(context):
-    """The footer's contact and standing links, in the visitor's language, from the site's PortalSettings."""
+    """The footer's contact and standing links, in the visitor's language, from the site's PortalSettings.
+
+    Cached per content generation, site and language (settings and pages are content).
+    """
+    request = context["request"]
+    return generation.cached(request, "footer", (_site_id(request), get_language()), lambda: _site_footer(request))
+
+
+def _site_footer(request):
     from django.urls import reverse
 
     from home.models import PortalSettings
 
-    request = context["request"]
     site = Site.find_for_request(request)
     # Read, never created on a visit (for_site would insert the row on the first page view).
     settings = (

@@ -1,0 +1,147 @@
+"""A content generation token, and values cached under it.
+
+Every save or deletion of public content (pages, snippets, settings, taxonomy, sites, locales, images,
+documents, view restrictions) and every page move gives the ``ContentGeneration`` row a new random token,
+in the same transaction as the change. Values shared by many pages — the main navigation, the footer,
+page addresses and ancestries, translations — are cached under the token read once per request: after a
+change, the next request reads the new token and computes them again, in every worker process, whatever the
+cache backend. Nothing that depends on the time (a call's status) is cached here.
+
+With no row (a flushed database) nothing is cached; the first change creates the row.
+"""
+
+import hashlib
+import secrets
+
+from django.apps import apps
+from django.core.cache import cache
+from django.db import IntegrityError, transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+TIMEOUT = 24 * 3600
+_MISSING = object()
+
+# Apps whose models are public content. Renditions are made while pages are viewed and change nothing shown;
+# revisions, log entries and workflow states change nothing until a page is published (which saves the page).
+CONTENT_APPS = {
+    "portal",
+    "home",
+    "programs",
+    "resources",
+    "wagtailcore",
+    "wagtailimages",
+    "wagtaildocs",
+    "wagtailredirects",
+    "taggit",
+}
+IGNORED_MODELS = {
+    ("wagtailimages", "rendition"),
+    ("wagtailcore", "revision"),
+    ("wagtailcore", "pagelogentry"),
+    ("wagtailcore", "modellogentry"),
+    ("wagtailcore", "workflowstate"),
+    ("wagtailcore", "taskstate"),
+    ("wagtailcore", "pagesubscription"),
+    ("wagtailcore", "comment"),
+    ("wagtailcore", "commentreply"),
+    ("wagtailcore", "referenceindex"),
+    ("wagtailcore", "uploadedfile"),
+    ("portal", "contentgeneration"),
+}
+
+
+def _model():
+    return apps.get_model("portal", "ContentGeneration")
+
+
+def is_content(model):
+    if model is None:
+        return False
+    meta = model._meta
+    if meta.apps is not apps:
+        return False  # a migration's historical model: the generation row may not exist yet
+    return meta.app_label in CONTENT_APPS and (meta.app_label, meta.model_name) not in IGNORED_MODELS
+
+
+def bump():
+    """Give the generation a new token (inside the current transaction, if any)."""
+    model = _model()
+    token = secrets.token_hex(8)
+    if model.objects.filter(pk=1).update(token=token):
+        return
+    try:
+        with transaction.atomic():
+            model.objects.create(pk=1, token=token)
+    except IntegrityError:
+        model.objects.filter(pk=1).update(token=token)
+
+
+def current():
+    """The token now, or None when there is no row (caching off)."""
+    return _model().objects.filter(pk=1).values_list("token", flat=True).first()
+
+
+def token_for(request):
+    """The token, read at most once per request."""
+    if request is None:
+        return current()
+    try:
+        return request._portal_generation
+    except AttributeError:
+        request._portal_generation = token = current()
+        return token
+
+
+def cached(request, name, parts, compute, timeout=TIMEOUT):
+    """``compute()``, cached under the request's content generation, ``name`` and ``parts``.
+
+    Also memoised on the request, so a value asked for twice in one page costs one cache read.
+    """
+    memo = getattr(request, "_portal_cached", None) if request is not None else None
+    digest = hashlib.sha1(repr(tuple(parts)).encode()).hexdigest()
+    if memo is not None and (name, digest) in memo:
+        return memo[(name, digest)]
+    token = token_for(request)
+    if token is None:
+        value = compute()
+    else:
+        key = f"portal:gen:{token}:{name}:{digest}"
+        value = cache.get(key, _MISSING)
+        if value is _MISSING:
+            value = compute()
+            cache.set(key, value, timeout)
+    if request is not None:
+        if memo is None:
+            memo = request._portal_cached = {}
+        memo[(name, digest)] = value
+    return value
+
+
+def _on_change(sender, **kwargs):
+    if kwargs.get("raw"):
+        return  # loaddata: the whole fixture is new content anyway, bumped by the next ordinary save
+    if is_content(sender):
+        bump()
+
+
+def _on_m2m_change(sender, action, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear"):
+        model = kwargs.get("model")
+        instance = kwargs.get("instance")
+        if is_content(sender) or (instance is not None and is_content(type(instance))) or is_content(model):
+            bump()
+
+
+def _on_page_event(sender, **kwargs):
+    bump()
+
+
+def connect():
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    post_save.connect(_on_change, dispatch_uid="portal_generation_save")
+    post_delete.connect(_on_change, dispatch_uid="portal_generation_delete")
+    m2m_changed.connect(_on_m2m_change, dispatch_uid="portal_generation_m2m")
+    page_published.connect(_on_page_event, dispatch_uid="portal_generation_published")
+    page_unpublished.connect(_on_page_event, dispatch_uid="portal_generation_unpublished")
+    post_page_move.connect(_on_page_event, dispatch_uid="portal_generation_moved")
