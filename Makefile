@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 
-.PHONY: setup run test lint messages admin-password browser-deps
+.PHONY: setup run serve test lint messages admin-password browser-deps serve-deps
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -24,8 +24,16 @@ messages: $(VENV)/.installed
 run: setup
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
+# As in production: Varnish on 127.0.0.1:$(PORT) in front of gunicorn, DEBUG off, purged on publish (deploy/serve.sh).
+serve: setup serve-deps
+	PORT=$(PORT) PY=$(PY) deploy/serve.sh
+
+# Debian's Varnish, for `make serve` and the tests of tests/serving.
+serve-deps:
+	@command -v varnishd >/dev/null || test -x /usr/sbin/varnishd || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish; }
+
 # The suite runs on SQLite, or on the PostgreSQL database that DATABASE_URL names.
-test: setup browser-deps
+test: setup browser-deps serve-deps
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) -m pytest
 
 # The browser tests (tests/browser) drive Debian's Chromium, never a downloaded browser, and inject axe-core

@@ -59,7 +59,7 @@ class Varnish:
                 "-f",
                 str(VCL_DIR / "portal.vcl"),
                 "-p",
-                f"vcl_path={self.tempdir}:{VCL_DIR}",
+                f"vcl_path={self.tempdir}",  # only ours: never the server default in deploy/varnish
                 "-s",
                 "malloc,64m",
             ],
