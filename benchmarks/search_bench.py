@@ -291,6 +291,7 @@ def generate(start, stop, seed):
     from django.db import transaction
     from wagtail.models import Locale
 
+    from portal import generation
     from portal.models import Region, Sector, TargetGroup
     from resources.models import ProjectModel
 
@@ -329,6 +330,8 @@ def generate(start, stop, seed):
                     for term in rng.sample(pool, rng.randint(0 if relation == "regions" else 1, 2)):
                         links.append(through(**{f"{source}_id": project.pk, f"{target}_id": term}))
                 through.objects.bulk_create(links)
+    # bulk_create sends no signal: say that the content changed, as any bulk writer must (search/visible.py).
+    generation.bump()
 
 
 def index_all():

@@ -85,17 +85,22 @@ def _public_ids(queryset):
 def _scopes(scopes):
     """WHERE clause keeping the index rows of public objects of each scope, its parameters, content type → key.
 
-    ``scopes`` is a list of (key, model, public queryset): one query serves every searchable type."""
+    ``scopes`` is a list of (key, model, public queryset): one query serves every searchable type. With no
+    queryset, every index row of the type is kept: the caller tells public objects from the others."""
     from modelsearch.utils import get_descendants_content_types_pks
 
     clauses, params, keys = [], [], {}
     for key, model, queryset in scopes:
         content_types = get_descendants_content_types_pks(model)
         keys.update(dict.fromkeys(content_types, key))
+        if queryset is None:  # the engine checks visibility itself (search/visible.py)
+            clauses.append(f"entry.content_type_id IN ({_placeholders(content_types)})")
+            params += content_types
+            continue
         public_sql, public_params = _public_ids(queryset)
         clauses.append(f"(entry.content_type_id IN ({_placeholders(content_types)}) AND {public_sql})")
         params += [*content_types, *public_params]
-    return " OR ".join(clauses), params, keys
+    return " OR ".join(clauses) or "1 = 0", params, keys
 
 
 def _grouped(cursor, keys):

@@ -14,6 +14,7 @@ Objects are loaded for the page shown, not for every hit.
 """
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import groupby
 
@@ -24,8 +25,8 @@ from django.db.models.expressions import RawSQL
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
-from portal import sections
-from search import dbindex
+from portal import generation, sections
+from search import dbindex, visible
 from search.analysis import analyze
 from search.models import expand_with_synonyms
 
@@ -180,6 +181,12 @@ def run_search(query, locale, types=None, sector=None, region=None, target_group
     concepts = [expand_with_synonyms([token]) for token in dict.fromkeys(tokens)]
     results.concepts = concepts
     results.index = dbindex.reader()
+    generation_token = generation.current() if results.index is not None else None
+    if generation_token is not None:
+        hits_by_type, tables = _search_visible(results.index, concepts, locale_object, selected, generation_token)
+        _merge(results, hits_by_type, selected, lambda matched: _visible_facets(matched, tables, selected["type"]))
+        return results
+
     scopes = []
     for code, model in sections.search_types().items():
         queryset = searchable_queryset(model, locale_object)
@@ -198,33 +205,24 @@ def run_search(query, locale, types=None, sector=None, region=None, target_group
 
     if results.index is not None:
         found = results.index.match(scopes, concepts)
-        hits_by_type = {
-            code: [
-                Hit(
-                    code,
-                    model,
-                    m.pk,
-                    m.words.bit_count(),
-                    m.title_words.bit_count(),
-                    None,
-                    m.entry,
-                    m.words,
-                    m.title_norm,
-                )
-                for m in found.get(code, [])
-            ]
-            for code, model, _queryset in scopes
-        }
+        hits_by_type = {code: (model, _hits(code, model, found.get(code, []))) for code, model, _queryset in scopes}
     else:
-        hits_by_type = {code: _search_type(code, model, queryset, concepts) for code, model, queryset in scopes}
+        hits_by_type = {
+            code: (model, _search_type(code, model, queryset, concepts)) for code, model, queryset in scopes
+        }
 
+    _merge(results, hits_by_type, selected, lambda matched: _taxonomy_facets(matched, selected["type"]))
+    return results
+
+
+def _merge(results, hits_by_type, selected, taxonomy_facets):
+    """Every type's hits in one order, the first page's tiers ranked, and the facets counted."""
     type_counts, hits, matched = {}, [], {}
-    for code, model, _queryset in scopes:
-        type_hits = hits_by_type[code]
+    for code, (model, type_hits) in hits_by_type.items():
         if not type_hits:
             continue
         type_counts[code] = len(type_hits)
-        matched[code] = (model, [hit.pk for hit in type_hits])
+        matched[code] = (model, type_hits)
         if not selected["type"] or code in selected["type"]:
             hits.extend(type_hits)
 
@@ -234,11 +232,50 @@ def run_search(query, locale, types=None, sector=None, region=None, target_group
         hits.sort(key=lambda hit: (-hit.coverage, -hit.title_coverage, *_tie_order(hit)))
     results.hits = hits
     results.rank(0, len(hits) if len(hits) <= SCORED_TIER else PER_PAGE)
-    results.facets = {
-        "type": type_counts,
-        **_taxonomy_facets(matched, selected["type"]),
+    results.facets = {"type": type_counts, **taxonomy_facets(matched)}
+
+
+def _hits(code, model, matches, visible=None):
+    return [
+        Hit(code, model, m.pk, m.words.bit_count(), m.title_words.bit_count(), None, m.entry, m.words, m.title_norm)
+        for m in matches
+        if visible is None or m.pk in visible
+    ]
+
+
+def _search_visible(index, concepts, locale, selected, token):
+    """Hits of every type from the database index, public ones told apart by the in-memory tables of
+    search/visible.py (no probe per hit); also returns those tables, for the facets."""
+    tables = {}
+    for code, model in sections.search_types().items():
+        found = visible.table(token, code, model, locale, _build_visible).narrowed(selected)
+        if found is not None:
+            tables[code] = (model, found)
+    matches = index.match([(code, model, None) for code, (model, _table) in tables.items()], concepts)
+    hits_by_type = {
+        code: (model, _hits(code, model, matches.get(code, []), found.codes)) for code, (model, found) in tables.items()
     }
-    return results
+    return hits_by_type, tables
+
+
+def _build_visible(model, locale):
+    return visible.build(model, locale, searchable_queryset(model, locale), taxonomy_lookup)
+
+
+def _visible_facets(matched, tables, selected_types):
+    """Counts of hits per sector, region and target group code over the types shown, from the tables."""
+    counters = [Counter() for _facet in visible.FACETS]
+    for code, (_model, type_hits) in matched.items():
+        if selected_types and code not in selected_types:
+            continue
+        codes = tables[code][1].codes
+        for hit in type_hits:
+            for counter, values in zip(counters, codes[hit.pk], strict=True):
+                counter.update(values)
+    return {
+        facet: dict(sorted(counter.items(), key=lambda item: (-item[1], item[0])))
+        for facet, counter in zip(visible.FACETS, counters, strict=True)
+    }
 
 
 def _search_type(code, model, queryset, concepts):
@@ -270,13 +307,13 @@ def _taxonomy_facets(matched, selected_types):
     facets = {}
     for facet in ("sector", "region", "target_group"):
         counts = {}
-        for code, (model, pks) in matched.items():
+        for code, (model, type_hits) in matched.items():
             if selected_types and code not in selected_types:
                 continue
             lookup = taxonomy_lookup(model, facet)
-            if lookup is None or not pks:
+            if lookup is None or not type_hits:
                 continue
-            for value, number in facet_counts(model, lookup, pks):
+            for value, number in facet_counts(model, lookup, [hit.pk for hit in type_hits]):
                 if value:
                     counts[value] = counts.get(value, 0) + number
         facets[facet] = dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))

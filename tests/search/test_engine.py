@@ -7,9 +7,10 @@ import pytest
 from django.db import connection
 from django.db.models import Count
 
-from portal.models import Sector
+from portal import generation
+from portal.models import Region, Sector
 from resources.models import ProjectModel
-from search import dbindex, engine
+from search import dbindex, engine, visible
 from search.engine import facet_counts, ids_in, run_search
 from tests.conftest import make_standard_page
 from tests.resources.conftest import make_project
@@ -136,3 +137,63 @@ def test_facet_counts_agree_with_a_plain_orm_count(corpus):
 def test_an_id_set_larger_than_any_bound_variable_limit(corpus):
     many = list(range(1, 40_001))
     assert Sector.objects.filter(pk__in=ids_in(many)).count() == Sector.objects.count()
+
+
+def _without_tables(query, **filters):
+    """The same search asking the database which hits are public and counting facets in SQL."""
+    current = engine.generation.current
+    engine.generation.current = lambda: None
+    try:
+        return run_search(query, "ar", **filters)
+    finally:
+        engine.generation.current = current
+
+
+@pytest.mark.parametrize(
+    "query, filters",
+    [
+        ("تعاونيه", {}),
+        ("زيت الاركان", {}),
+        ("تعاونيه", {"region": ["oriental"]}),
+        ("تعاونيه", {"sector": ["agri-food"], "region": ["souss-massa", "oriental"]}),
+        ("تعاونيه", {"types": ["project"]}),
+        ("زيت", {"target_group": ["women"]}),
+    ],
+)
+def test_the_in_memory_visibility_tables_give_what_the_database_gives(corpus, query, filters):
+    assert generation.current() is not None
+    with_tables, without = run_search(query, "ar", **filters), _without_tables(query, **filters)
+    assert [(h.type, h.pk, h.coverage, h.title_coverage) for h in with_tables.hits] == [
+        (h.type, h.pk, h.coverage, h.title_coverage) for h in without.hits
+    ]
+    assert with_tables.facets == without.facets
+    assert corpus["draft"].pk not in {h.pk for h in with_tables.hits if h.type == "project"}
+
+
+def test_a_search_after_a_change_sees_it_in_hits_and_facets(corpus):
+    first = run_search("تعاونيه", "ar")
+    assert first.facets["region"]["oriental"] == 2
+    weaving = corpus["weaving"]
+    weaving.regions = Region.objects.filter(code="souss-massa")
+    weaving.save()
+    second = run_search("تعاونيه", "ar")
+    assert second.facets["region"]["oriental"] == 1
+    assert second.facets["region"]["souss-massa"] == first.facets["region"]["souss-massa"] + 1
+
+    corpus["honey"].unpublish()
+    third = run_search("تعاونيه", "ar")
+    assert corpus["honey"].pk not in {h.pk for h in third.hits if h.type == "project"}
+    assert "beni-mellal-khenifra" not in third.facets["region"]
+    assert third.facets["type"]["project"] == first.facets["type"]["project"] - 1
+
+
+def test_tables_are_built_once_per_generation(corpus, django_assert_max_num_queries):
+    run_search("تعاونيه", "ar")
+    tables = dict(visible._tables)
+    assert tables and {key[0] for key in tables} == {generation.current()}
+    with django_assert_max_num_queries(12):  # no table rebuilt: locale, generation, restrictions, index, page
+        run_search("زيت", "ar")
+    assert visible._tables == tables
+    generation.bump()
+    run_search("زيت", "ar")
+    assert {key[0] for key in visible._tables} == {generation.current()}
