@@ -10,16 +10,21 @@ cache backend. Nothing that depends on the time (a call's status) is cached here
 With no row (a flushed database) nothing is cached; the first change creates the row.
 """
 
+import contextvars
 import hashlib
 import secrets
 
 from django.apps import apps
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.db import IntegrityError, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 TIMEOUT = 24 * 3600
 _MISSING = object()
+# Per-request memo for code that has no request at hand (listing filters, taxonomy names): set when a request
+# starts, dropped when it ends; outside requests (commands, shells) every call reads the row.
+_request_memo = contextvars.ContextVar("portal_generation_request_memo", default=None)
 
 # Apps whose models are public content. Renditions are made while pages are viewed and change nothing shown;
 # revisions, log entries and workflow states change nothing until a page is published (which saves the page).
@@ -81,23 +86,35 @@ def current():
     return _model().objects.filter(pk=1).values_list("token", flat=True).first()
 
 
+def _memo(request):
+    """The dict memoising the token and cached values for this request, or None outside requests."""
+    if request is not None:
+        try:
+            return request._portal_generation_memo
+        except AttributeError:
+            memo = _request_memo.get()
+            request._portal_generation_memo = memo = {} if memo is None else memo
+            return memo
+    return _request_memo.get()
+
+
 def token_for(request):
     """The token, read at most once per request."""
-    if request is None:
+    memo = _memo(request)
+    if memo is None:
         return current()
-    try:
-        return request._portal_generation
-    except AttributeError:
-        request._portal_generation = token = current()
-        return token
+    if "token" not in memo:
+        memo["token"] = current()
+    return memo["token"]
 
 
 def cached(request, name, parts, compute, timeout=TIMEOUT):
     """``compute()``, cached under the request's content generation, ``name`` and ``parts``.
 
-    Also memoised on the request, so a value asked for twice in one page costs one cache read.
+    Also memoised for the request, so a value asked for twice in one page costs one cache read. ``request`` may
+    be None inside a request (the memo of the request being served is used).
     """
-    memo = getattr(request, "_portal_cached", None) if request is not None else None
+    memo = _memo(request)
     digest = hashlib.sha1(repr(tuple(parts)).encode()).hexdigest()
     if memo is not None and (name, digest) in memo:
         return memo[(name, digest)]
@@ -110,11 +127,17 @@ def cached(request, name, parts, compute, timeout=TIMEOUT):
         if value is _MISSING:
             value = compute()
             cache.set(key, value, timeout)
-    if request is not None:
-        if memo is None:
-            memo = request._portal_cached = {}
+    if memo is not None:
         memo[(name, digest)] = value
     return value
+
+
+def _request_started(**kwargs):
+    _request_memo.set({})
+
+
+def _request_finished(**kwargs):
+    _request_memo.set(None)
 
 
 def _on_change(sender, **kwargs):
@@ -139,6 +162,8 @@ def _on_page_event(sender, **kwargs):
 def connect():
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
+    request_started.connect(_request_started, dispatch_uid="portal_generation_request_started")
+    request_finished.connect(_request_finished, dispatch_uid="portal_generation_request_finished")
     post_save.connect(_on_change, dispatch_uid="portal_generation_save")
     post_delete.connect(_on_change, dispatch_uid="portal_generation_delete")
     m2m_changed.connect(_on_m2m_change, dispatch_uid="portal_generation_m2m")

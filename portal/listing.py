@@ -98,8 +98,19 @@ def paginate(query, items, per_page):
 
 
 def taxonomy_choices(model):
+    """(code, name in the active language) of every term; cached per content generation (taxonomy is content)."""
+
     def choices():
-        return [(term.code, term.name) for term in model.objects.all()]
+        from django.utils.translation import get_language
+
+        from portal import generation
+
+        return generation.cached(
+            None,
+            "taxonomy-choices",
+            (model._meta.label, get_language()),
+            lambda: [(term.code, term.name) for term in model.objects.all()],
+        )
 
     return choices
 

@@ -45,12 +45,26 @@ def _resolve(site, path):
     level = 0
     while level < len(components) and prefixes[level + 1] in found:
         level += 1
-    page = (
-        root.specific
-        if level == 0
-        else Page.objects.filter(url_path=prefixes[level], path__startswith=root.path).first().specific
-    )
+    base = root if level == 0 else Page.objects.filter(url_path=prefixes[level], path__startswith=root.path).first()
+    page = _with_relations(base)
     return page, components[level:], page.get_view_restrictions().exists()
+
+
+def _with_relations(page):
+    """The specific page with its own foreign keys joined and its many-to-many fields prefetched, so that the
+    cached copy answers ``page.sectors.all()`` or ``page.region`` without a query. A page model may name more
+    (e.g. inline documents) in a static method ``serve_prefetch()``."""
+    model = page.specific_class
+    if model is None:
+        return page.specific
+    own = [f for f in model._meta.get_fields() if getattr(f, "model", None) is model and not f.auto_created]
+    joined = [f.name for f in own if f.many_to_one and not f.remote_field.parent_link]
+    prefetched = [f.name for f in own if f.many_to_many]
+    return (
+        model.objects.select_related("locale", *joined)
+        .prefetch_related(*prefetched, *(model.serve_prefetch() if hasattr(model, "serve_prefetch") else ()))
+        .get(pk=page.pk)
+    )
 
 
 def serve(request, path):

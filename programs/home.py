@@ -1,6 +1,15 @@
-"""What the programmes section shows on the home page: key figures, calls closing soonest, events, news."""
+"""What the programmes section shows on the home page: key figures, calls closing soonest, events, news.
 
+Each block costs a fixed number of queries whatever the number of calls, events or news: the counts in one
+query, each list with what its cards show prefetched, the index pages' addresses from the generation cache.
+Nothing that depends on the time (a call's status, an event being upcoming) is cached.
+"""
+
+from django.db.models import Count, Q
 from django.utils import timezone
+from wagtail.models import Page
+
+from portal.pages import page_links, public, public_q
 
 from .models import (
     CallIndexPage,
@@ -9,59 +18,67 @@ from .models import (
     EventPage,
     NewsIndexPage,
     NewsPage,
-    ProgramPage,
     with_card_images,
 )
 from .status import accepting_q
 
 BLOCK_SIZE = 3
+INDEX_MODELS = (CallIndexPage, EventIndexPage, NewsIndexPage)
 
 
-def _index(model, locale):
-    return model.objects.live().filter(locale=locale).first()
+def _index(request, model, locale_id):
+    return page_links(request, locale_id, INDEX_MODELS).get(model._meta.label)
 
 
 def open_calls(request, page):
     calls = list(
-        CallPage.objects.live()
-        .public()
-        .filter(accepting_q(), locale=page.locale)
+        public(CallPage.objects.live(), request)
+        .filter(accepting_q(), locale_id=page.locale_id)
         .select_related("program")
+        .prefetch_related("sectors", "regions")
         .order_by("deadline")[:BLOCK_SIZE]
     )
     if not calls:
         return None
-    return {"calls": calls, "index": _index(CallIndexPage, page.locale)}
+    return {"calls": calls, "index": _index(request, CallIndexPage, page.locale_id)}
 
 
 def upcoming_events(request, page):
     events = list(
-        EventPage.objects.live()
-        .public()
-        .filter(locale=page.locale, end__gte=timezone.now())
+        public(EventPage.objects.live(), request)
+        .filter(locale_id=page.locale_id, end__gte=timezone.now())
         .select_related("region")
         .order_by("start")[:BLOCK_SIZE]
     )
     if not events:
         return None
-    return {"events": events, "index": _index(EventIndexPage, page.locale)}
+    return {"events": events, "index": _index(request, EventIndexPage, page.locale_id)}
 
 
 def latest_news(request, page):
-    news = NewsPage.objects.live().public().filter(locale=page.locale).order_by("-date", "-pk")
+    news = public(NewsPage.objects.live(), request).filter(locale_id=page.locale_id).order_by("-date", "-pk")
     news = list(with_card_images(news)[:BLOCK_SIZE])
     if not news:
         return None
-    return {"news": news, "index": _index(NewsIndexPage, page.locale)}
+    return {"news": news, "index": _index(request, NewsIndexPage, page.locale_id)}
+
+
+def _prefixed(condition, prefix):
+    """``condition`` (a Q on a call's fields) as a Q on pages joined to their call."""
+    prefixed = Q(*[_prefixed(c, prefix) if isinstance(c, Q) else (prefix + c[0], c[1]) for c in condition.children])
+    prefixed.connector, prefixed.negated = condition.connector, condition.negated
+    return prefixed
 
 
 def key_figures(request, page):
-    figures = {
-        "open_calls": CallPage.objects.live().public().filter(accepting_q(), locale=page.locale).count(),
-        "programs": ProgramPage.objects.live().public().filter(locale=page.locale).count(),
-        "upcoming_events": EventPage.objects.live()
-        .public()
-        .filter(locale=page.locale, end__gte=timezone.now())
-        .count(),
-    }
+    now = timezone.now()
+    figures = (
+        Page.objects.live()
+        .filter(public_q(request), locale_id=page.locale_id)
+        .aggregate(
+            open_calls=Count("pk", filter=Q(callpage__isnull=False) & _prefixed(accepting_q(now), "callpage__")),
+            programs=Count("pk", filter=Q(programpage__isnull=False)),
+            upcoming_events=Count("pk", filter=Q(eventpage__end__gte=now)),
+        )
+    )
     return figures if any(figures.values()) else None

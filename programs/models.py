@@ -181,10 +181,13 @@ class ProgramPage(AnalyzedSearchMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        from portal.pages import public
+
         context["calls"] = (
-            CallPage.objects.live()
-            .public()
+            public(CallPage.objects.live(), request)
             .filter(program=self)
+            .select_related("program")
+            .prefetch_related("sectors", "regions")
             .annotate(status_rank=call_status_rules.status_rank())
             .order_by("status_rank", "deadline")
         )
@@ -405,9 +408,14 @@ class CallPage(AnalyzedSearchMixin, Page):
             "target_group": [t.code for t in self.target_groups.all()],
         }
 
+    # Served pages come with their forms and annexes (portal.views).
+    @staticmethod
+    def serve_prefetch():
+        return (models.Prefetch("documents", queryset=CallDocument.objects.select_related("document")),)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["documents"] = self.documents.select_related("document").all()
+        context["documents"] = self.documents.all()
         return context
 
 

@@ -15,11 +15,13 @@ def open_calls_for(obj, request):
     """Calls taking applications now that fit an object of another section (a project model, a guide…)."""
     if not hasattr(obj, "taxonomy_codes") or not hasattr(obj, "locale_id"):
         return None
+    from portal.pages import public
+
     from .models import CallPage
     from .status import accepting_q
 
     codes = obj.taxonomy_codes()
-    calls = CallPage.objects.live().public().filter(accepting_q(), locale_id=obj.locale_id)
+    calls = public(CallPage.objects.live(), request).filter(accepting_q(), locale_id=obj.locale_id)
     # A call with no sector (or region, or target group) listed is open to all of them.
     for field, key in (("sectors", "sector"), ("regions", "region"), ("target_groups", "target_group")):
         if codes.get(key):
@@ -28,7 +30,7 @@ def open_calls_for(obj, request):
             calls = calls.filter(Q(pk__in=matching) | Q(pk__in=unrestricted))
     if isinstance(obj, CallPage):
         calls = calls.exclude(pk=obj.pk)
-    calls = calls.order_by("deadline")[:5]
+    calls = calls.only("title", "url_path", "path", "locale_id").order_by("deadline")[:5]
     return CrossLinks(title=_("Open calls that fit"), links=[(call.title, call.get_url(request)) for call in calls])
 
 

@@ -5,10 +5,15 @@ Each provider reads the object's ``taxonomy_codes()`` (duck-typed: {"sector": [.
 in a fixed number of queries.
 """
 
+from functools import wraps
+
 from django.db.models import Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from portal import generation
+from portal.pages import public
 from portal.sections import CrossLinks
 
 from .models import FundingPartner, GuidePage, PartnerDirectoryPage, ProjectBankPage, ProjectModel
@@ -24,6 +29,19 @@ def _codes_and_locale(obj):
     return codes(), locale_id
 
 
+def cached_per_generation(provider):
+    """These links change only when content does (no dates involved): cached per content generation."""
+
+    @wraps(provider)
+    def cached(obj, request):
+        if getattr(obj, "pk", None) is None or request is None or getattr(request, "is_preview", False):
+            return provider(obj, request)
+        key = (obj._meta.label, obj.pk, get_language())
+        return generation.cached(request, f"cross-links-{provider.__name__}", key, lambda: provider(obj, request))
+
+    return cached
+
+
 def _entry_links(entries, directory, request):
     if directory is None:
         return []
@@ -33,6 +51,7 @@ def _entry_links(entries, directory, request):
     return [(entry.label, directory.entry_url(entry, base_url)) for entry in entries]
 
 
+@cached_per_generation
 def guides_for(obj, request):
     """Training guides for the object's sectors (general guides included) — beside anything but a guide."""
     if isinstance(obj, GuidePage):
@@ -40,14 +59,16 @@ def guides_for(obj, request):
     codes, locale_id = _codes_and_locale(obj)
     if codes is None:
         return None
-    guides = GuidePage.objects.live().public().filter(locale_id=locale_id)
+    guides = public(GuidePage.objects.live(), request).filter(locale_id=locale_id)
     if codes["sector"]:
         matching = guides.filter(Q(sectors__code__in=codes["sector"]) | Q(sectors=None))
         guides = guides.filter(pk__in=matching.values("pk"))
-    links = [(guide.title, guide.get_url(request)) for guide in guides.order_by("path")[:MAX_LINKS]]
+    guides = guides.only("title", "url_path", "path", "locale_id").order_by("path")[:MAX_LINKS]
+    links = [(guide.title, guide.get_url(request)) for guide in guides]
     return CrossLinks(title=_("Training guides"), links=links)
 
 
+@cached_per_generation
 def project_models_for(obj, request):
     """Project models of the object's sectors and regions — e.g. the ideas that fit a call or a partner."""
     if isinstance(obj, ProjectModel):
@@ -64,6 +85,7 @@ def project_models_for(obj, request):
     return CrossLinks(title=_("Project models that fit"), links=links)
 
 
+@cached_per_generation
 def partners_for(obj, request):
     """Funding partners of the object's sectors and regions — beside anything but a partner or a project model.
 

@@ -116,10 +116,12 @@ def popular_searches(locale, size=6):
 
 
 def _facet_names():
+    from portal.listing import taxonomy_choices
+
     return {
-        "sector": {s.code: s.name for s in Sector.objects.all()},
-        "region": {r.code: r.name for r in Region.objects.all()},
-        "target_group": {t.code: t.name for t in TargetGroup.objects.all()},
+        "sector": dict(taxonomy_choices(Sector)()),
+        "region": dict(taxonomy_choices(Region)()),
+        "target_group": dict(taxonomy_choices(TargetGroup)()),
     }
 
 

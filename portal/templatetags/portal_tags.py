@@ -33,6 +33,23 @@ def _site_id(request):
 
 
 @register.simple_tag(takes_context=True)
+def page_stream(context, page, field_name="body"):
+    """``{% include_block page.<field_name> %}``, its HTML cached per content generation and language.
+
+    A published page's StreamField only changes when content does; previews are never cached.
+    """
+    request = context.get("request")
+
+    def render():
+        return getattr(page, field_name).render_as_block(context=context.flatten())
+
+    if request is None or getattr(request, "is_preview", False) or not page.pk:
+        return render()
+    key = (_site_id(request), page.pk, page.latest_revision_id, field_name, get_language())
+    return generation.cached(request, "page-stream", key, render)
+
+
+@register.simple_tag(takes_context=True)
 def section_home_blocks(context):
     return sections.home_blocks(context["request"], context.get("page"))
 

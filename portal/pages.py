@@ -1,0 +1,68 @@
+"""Page querysets for listings and blocks, in a fixed number of queries per request.
+
+``public(queryset, request)`` is Wagtail's ``.public()`` with the view restrictions read once per content
+generation instead of once per queryset. ``live_pages(request, locale_id)`` gives the live pages of the given
+types in a locale (index pages, directories) as {model label: (title, url)}, cached per content generation.
+"""
+
+from django.db.models import Q
+from wagtail.models import Page, PageViewRestriction, Site
+
+from portal import generation
+
+
+def restricted_paths(request):
+    """Tree paths of the pages under a view restriction (their descendants are restricted too)."""
+    return generation.cached(
+        request,
+        "restricted-paths",
+        (),
+        lambda: sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True))),
+    )
+
+
+def public_q(request, prefix=""):
+    condition = Q()
+    for path in restricted_paths(request):
+        condition &= ~Q(**{f"{prefix}path__startswith": path})
+    return condition
+
+
+def public(queryset, request):
+    """``queryset.public()`` without its query for the restrictions."""
+    return queryset.filter(public_q(request))
+
+
+def page_links(request, locale_id, models):
+    """{model label: SimpleNamespace(title, url)} of the first live page of each model in the locale."""
+    labels = tuple(sorted(model._meta.label for model in models))
+    site = Site.find_for_request(request)
+    return generation.cached(
+        request,
+        "page-links",
+        (site.pk if site else None, locale_id, labels),
+        lambda: _page_links(request, locale_id, models),
+    )
+
+
+def _page_links(request, locale_id, models):
+    from types import SimpleNamespace
+
+    from django.contrib.contenttypes.models import ContentType
+
+    types = ContentType.objects.get_for_models(*models)
+    by_type = {types[model].pk: model._meta.label for model in models}
+    links = {}
+    pages = (
+        Page.objects.live()
+        .filter(locale_id=locale_id, content_type_id__in=by_type)
+        .order_by("path")
+        .only("title", "url_path", "path", "depth", "content_type_id", "locale_id")
+    )
+    for page in pages:
+        label = by_type[page.content_type_id]
+        if label not in links:
+            links[label] = SimpleNamespace(
+                title=page.title, url=page.get_url(request), pk=page.pk, path=page.path, depth=page.depth
+            )
+    return links
