@@ -126,11 +126,11 @@ class SearchResults:
 
 
 def load_objects(hits):
-    """Load the objects of these hits, one query per type."""
+    """Load the objects of these hits with their locale, one query per type."""
     missing = [hit for hit in hits if hit.loaded is None]
     for model, group in groupby(sorted(missing, key=lambda hit: hit.type), key=lambda hit: hit.model):
         group = list(group)
-        objects = model.objects.in_bulk([hit.pk for hit in group])
+        objects = model.objects.select_related("locale").in_bulk([hit.pk for hit in group])
         for hit in group:
             hit.loaded = objects.get(hit.pk)
 

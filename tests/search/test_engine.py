@@ -94,8 +94,8 @@ def test_only_the_page_shown_is_loaded(corpus, django_assert_max_num_queries):
     assert all(hit.loaded is None for hit in results.hits)
     with django_assert_max_num_queries(3):  # ranking texts, then one query per type on the page
         page = results.page(1, per_page=3)
-        titles = [hit.title for hit in page]
-    assert len(titles) == 3
+        titles = [(hit.title, hit.locale) for hit in page]
+    assert len(titles) == 3 and {locale for _title, locale in titles} == {"ar"}
     assert sum(hit.loaded is not None for hit in results.hits) == 3
 
 
