@@ -3,7 +3,8 @@
 # front of gunicorn on a free loopback port, DEBUG off, compressed and fingerprinted static files
 # (portal/settings/serve.py), Wagtail purging Varnish on every publish. Ctrl-C stops both.
 #
-#   PORT                 Varnish's port (default 8000); gunicorn takes a free loopback port of its own
+#   PORT                 Varnish's port (default 8000)
+#   BACKEND_PORT         gunicorn's loopback port (default: a free one)
 #   WEB_CONCURRENCY      gunicorn workers (default 2 × cores + 1)
 #   VARNISH_MEMORY       Varnish's cache size (default 256m)
 #   DATABASE_URL, REDIS_URL, SECRET_KEY …  as in the README's configuration table
@@ -28,7 +29,7 @@ if [ ! -x "$VARNISHD" ]; then
 fi
 # Debian starts a system-wide varnish.service on installation; ours is separate (its own -n folder and port).
 
-BACKEND_PORT=$("$PY" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+BACKEND_PORT=${BACKEND_PORT:-$("$PY" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 
 "$PY" manage.py migrate --noinput -v0
 "$PY" manage.py collectstatic --noinput -v0
