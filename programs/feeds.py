@@ -90,7 +90,7 @@ def events_ical(request):
         f"X-WR-CALNAME:{_ical_text(index.title)}",
     ]
     stamp = _ical_time(timezone.now())
-    for event in events[:200]:
+    for event in events.select_related("locale")[:200]:
         lines += [
             "BEGIN:VEVENT",
             f"UID:{event.translation_key}-{event.locale.language_code}@cooperative-portal",

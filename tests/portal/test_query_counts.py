@@ -62,6 +62,8 @@ def public_urls(language):
     urls["project bank, filtered, page 2"] = bank.url + "?sector=agri-food&region=oriental&page=2"
     urls["calls, filtered"] = CallIndexPage.objects.get(locale=locale).url + "?status=open&sector=agri-food"
     urls["news, page 2"] = NewsIndexPage.objects.get(locale=locale).url + "?page=2"
+    for feed in ("calls/", "news/", "events.ics"):
+        urls[f"feed {feed}"] = f"/{language}/feeds/{feed}"
     return urls
 
 
