@@ -167,21 +167,27 @@ def taxonomy_lookup(model, facet):
     return None
 
 
-def run_search(query, locale, types=None, sector=None, region=None, target_group=None):
-    """Search every type (or only ``types``) in ``locale`` ("ar"/"fr"); facet values narrow the hits."""
+def run_search(query, locale, types=None, sector=None, region=None, target_group=None, request=None):
+    """Search every type (or only ``types``) in ``locale`` ("ar"/"fr"); facet values narrow the hits.
+
+    With the ``request``, the content generation and the locale are read once for the whole request."""
     query = (query or "").strip()[:MAX_QUERY_LENGTH]
     tokens = analyze(query)
     results = SearchResults(query=query, tokens=tokens, locale=locale)
     selected = {"type": types or [], "sector": sector or [], "region": region or [], "target_group": target_group or []}
     results.selected = selected
-    locale_object = Locale.objects.filter(language_code=locale).first()
-    if not tokens or locale_object is None:
+    if not tokens:
+        return results
+    locale_object = generation.cached(
+        request, "locale", [locale], lambda: Locale.objects.filter(language_code=locale).first()
+    )
+    if locale_object is None:
         return results
 
     concepts = [expand_with_synonyms([token]) for token in dict.fromkeys(tokens)]
     results.concepts = concepts
     results.index = dbindex.reader()
-    generation_token = generation.current() if results.index is not None else None
+    generation_token = generation.token_for(request) if results.index is not None else None
     if generation_token is not None:
         hits_by_type, tables = _search_visible(results.index, concepts, locale_object, selected, generation_token)
         _merge(results, hits_by_type, selected, lambda matched: _visible_facets(matched, tables, selected["type"]))

@@ -3,7 +3,7 @@
 import re
 
 from django.core.cache import cache
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -94,5 +94,12 @@ class SearchedQuery(models.Model):
         if not query:
             return
         today = timezone.localdate()
-        row, _created = cls.objects.get_or_create(query=query, locale=locale, date=today)
-        cls.objects.filter(pk=row.pk).update(searches=F("searches") + 1, results=results)
+        # One UPDATE for a query already searched today; the first search of the day creates its row.
+        counted = cls.objects.filter(query=query, locale=locale, date=today)
+        if counted.update(searches=F("searches") + 1, results=results):
+            return
+        try:
+            with transaction.atomic():
+                cls.objects.create(query=query, locale=locale, date=today, searches=1, results=results)
+        except IntegrityError:  # created meanwhile by another request
+            counted.update(searches=F("searches") + 1, results=results)

@@ -52,6 +52,7 @@ def _run(request, locale):
         sector=filters.selected["sector"],
         region=filters.selected["region"],
         target_group=filters.selected["target_group"],
+        request=request,
     )
     return query, filters, results
 

@@ -29,6 +29,7 @@ from resources.models import (
 )
 
 MAX_QUERIES = 15
+SEARCHES = {"ar": "تعاونية", "fr": "coopérative"}  # words of many demo pages and project models, in every type
 GROWTH = 6  # more items of every kind, per language: enough for any per-item query to show
 _numbers = itertools.count(1)
 
@@ -64,6 +65,10 @@ def public_urls(language):
     urls["news, page 2"] = NewsIndexPage.objects.get(locale=locale).url + "?page=2"
     for feed in ("calls/", "news/", "events.ics"):
         urls[f"feed {feed}"] = f"/{language}/feeds/{feed}"
+    query = SEARCHES[language]
+    urls["search"] = f"/{language}/search/?q={query}"
+    urls["search, filtered, page 2"] = f"/{language}/search/?q={query}&region=oriental&page=2"
+    urls["search API"] = f"/api/search/?q={query}&locale={language}"
     return urls
 
 
