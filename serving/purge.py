@@ -197,5 +197,26 @@ def flush():
     urls = getattr(_pending, "urls", None)
     _pending.urls = None
     if urls:
-        batch = PurgeBatch(urls)
-        batch.purge()
+        PurgeBatch(urls).purge()
+        _purge_again_later(urls)
+
+
+def _purge_again_later(urls):
+    """The same purge once more, ``FRONTEND_CACHE_REPURGE_SECONDS`` later, in a daemon thread.
+
+    A request that read the old content before the change committed can finish rendering after the first purge,
+    and the proxy would then keep that old page until its lifetime ends. Its render has ended by the time the second
+    purge arrives (a render takes milliseconds; the proxy gives the backend at most ``first_byte_timeout``)."""
+    delay = getattr(settings, "FRONTEND_CACHE_REPURGE_SECONDS", 0)
+    if delay <= 0:
+        return
+    timer = threading.Timer(delay, _repurge, args=(sorted(urls),))
+    timer.daemon = True
+    timer.start()
+
+
+def _repurge(urls):
+    try:
+        PurgeBatch(urls).purge()
+    except Exception:  # a thread of its own: nothing to report to but the log
+        logger.exception("The repeated purge of %d URLs failed", len(urls))

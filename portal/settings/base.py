@@ -123,6 +123,9 @@ else:
 FRONTEND_CACHE_URL = env.str("FRONTEND_CACHE_URL", default="")
 if FRONTEND_CACHE_URL:
     WAGTAILFRONTENDCACHE = {"varnish": {"BACKEND": "serving.purge.VarnishBackend", "LOCATION": FRONTEND_CACHE_URL}}
+# Each purge is sent again this many seconds later (0: never), for a page rendered from the old content while the
+# change committed and stored by the proxy just after the first purge (serving/purge.py).
+FRONTEND_CACHE_REPURGE_SECONDS = env.float("FRONTEND_CACHE_REPURGE_SECONDS", default=5)
 # Purges name each language's URLs themselves (serving/purge.py), not Wagtail's /ar/ → /fr/ prefix swap.
 WAGTAILFRONTENDCACHE_LANGUAGES = []
 # Seconds the proxy keeps each kind of shared response at most (purges and call status changes come sooner).

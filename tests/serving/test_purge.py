@@ -4,6 +4,7 @@ change (publish, unpublish, move, delete, snippet save; Arabic and French) is wh
 import html
 import re
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -82,6 +83,27 @@ def test_publishing_a_new_title_purges_page_listings_home_feed_search_in_one_req
         assert NEW_TITLE in text_of(response) and OLD_TITLE not in text_of(response), path
     api = proxy.get("/api/search/?q=التعاونيات&locale=ar")
     assert NEW_TITLE in api.text and OLD_TITLE not in api.text
+
+
+def test_each_purge_is_sent_again_later_for_pages_rendered_during_the_change(
+    proxy, varnish, call, call_index, settings
+):
+    settings.FRONTEND_CACHE_REPURGE_SECONDS = 1
+    warm(proxy, [call.url], OLD_TITLE)
+    before = bans_added(varnish)
+    call.title = NEW_TITLE
+    call.save_revision().publish()
+    assert bans_added(varnish) - before == 1
+    # An object stored after the first purge, as a render begun before the commit would be (with the old title):
+    # the second purge removes it.
+    stored_after = proxy.get(call.url)
+    assert stored_after.headers["X-Cache"] == "MISS" and NEW_TITLE in text_of(stored_after)
+    assert proxy.get(call.url).headers["X-Cache"] == "HIT"
+    deadline = time.monotonic() + 10
+    while bans_added(varnish) - before < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert bans_added(varnish) - before == 2  # the same purge, once more
+    assert proxy.get(call.url).headers["X-Cache"] == "MISS"
 
 
 def test_an_unrelated_page_stays_cached(proxy, varnish, call, call_index):
