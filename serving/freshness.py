@@ -11,9 +11,11 @@ import math
 from datetime import datetime, time, timedelta
 
 from django.apps import apps
+from django.core.cache import cache
 from django.db.models import CharField, Min, Value
 from django.utils import timezone
 
+from portal import generation
 from portal.formatting import CASABLANCA
 
 # A response's lifetime is computed a little before the cache stores it: keep this margin from the change.
@@ -77,10 +79,30 @@ def next_change(language_code=None, now=None):
     return min(instants) if instants else None
 
 
-def seconds_until_next_change(language_code=None, now=None):
+def remembered_next_change(language_code=None, now=None, request=None):
+    """``next_change``, kept in Django's cache under the content generation (portal.generation).
+
+    The instant found at time t stays the next change for every moment from t until it comes, unless content
+    changes, which renews the generation: it is computed again only then, or once it has passed."""
+    now = now or timezone.now()
+    token = generation.token_for(request)
+    if token is None:
+        return next_change(language_code, now)
+    key = f"portal:gen:{token}:next-change:{language_code or '*'}"
+    remembered = cache.get(key)
+    if remembered is not None:
+        computed_at, instant = remembered
+        if computed_at <= now and (instant is None or now < instant):
+            return instant
+    instant = next_change(language_code, now)
+    cache.set(key, (now, instant), generation.TIMEOUT)
+    return instant
+
+
+def seconds_until_next_change(language_code=None, now=None, request=None):
     """Whole seconds a cache may keep a response from now on (see ``next_change``), or None when no limit."""
     now = now or timezone.now()
-    instant = next_change(language_code, now)
+    instant = remembered_next_change(language_code, now, request)
     if instant is None:
         return None
     return max(0, math.floor((instant - now).total_seconds()) - SAFETY_MARGIN_SECONDS)

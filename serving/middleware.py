@@ -90,7 +90,7 @@ class CacheHeadersMiddleware:
             return response
         language = language_of(request.path)
         lifetime = lifetimes()[kind]
-        cap = seconds_until_next_change(language)
+        cap = seconds_until_next_change(language, request=request)
         if cap is not None:
             lifetime = min(lifetime, cap)
         response.headers.pop("Cache-Control", None)

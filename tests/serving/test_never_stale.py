@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from portal.formatting import CASABLANCA
 from programs.status import CLOSING_SOON_WINDOW, call_status
-from serving.freshness import next_change, next_midnight, seconds_until_next_change
+from serving.freshness import next_change, next_midnight, remembered_next_change, seconds_until_next_change
 from tests.programs.conftest import make_event
 
 from .conftest import make_call
@@ -90,3 +90,20 @@ def test_varnish_serves_closed_after_the_deadline_without_any_purge(proxy, call_
     for path in paths:
         response = proxy.get(path)
         assert "badge--closed" in response.text and "badge--closing-soon" not in response.text, path
+
+
+@pytest.mark.django_db
+def test_the_next_change_is_remembered_until_it_comes_or_content_changes(call_index, django_assert_num_queries):
+    now = timezone.now().replace(microsecond=0)
+    call = make_call(call_index, opening=None, deadline=HOUR / 2, now=now)
+    first = remembered_next_change("ar", now)
+    assert first == next_change("ar", now)
+    with django_assert_num_queries(1):  # the generation token only
+        assert remembered_next_change("ar", now + timedelta(minutes=10)) == first
+    # Once it has come, the next one is looked up again (the call closed, or a new day began before that).
+    with django_assert_num_queries(2):
+        assert remembered_next_change("ar", first) == next_change("ar", first) != first
+    # A content change (a new deadline) renews the generation: computed again at once.
+    call.deadline = now + timedelta(minutes=20)
+    call.save_revision().publish()
+    assert remembered_next_change("ar", now + timedelta(minutes=1)) == now + timedelta(minutes=20)
