@@ -2,6 +2,7 @@
 
 from django.db.models import Q
 from django.urls import path
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
@@ -12,16 +13,40 @@ from .home import key_figures, latest_news, open_calls, upcoming_events
 
 
 def open_calls_for(obj, request):
-    """Calls taking applications now that fit an object of another section (a project model, a guide…)."""
-    if not hasattr(obj, "taxonomy_codes") or not hasattr(obj, "locale_id"):
+    """Calls taking applications now that fit an object of another section (a project model, a guide…).
+
+    The calls that fit, with their dates, are cached under the content generation (portal.generation); which of
+    them take applications now is decided on every request from those dates (programs.status), never cached."""
+    if not hasattr(obj, "taxonomy_codes") or not hasattr(obj, "locale_id") or not obj.pk:
         return None
+    from wagtail.models import Site
+
+    from portal import generation
+
+    from .status import CallStatus, call_status
+
+    site = Site.find_for_request(request)
+    fitting = generation.cached(
+        request,
+        "calls-fitting",
+        (site.pk if site else None, obj._meta.label, obj.pk, obj.locale_id),
+        lambda: _calls_fitting(obj, request),
+    )
+    now = timezone.now()
+    taking = (CallStatus.OPEN, CallStatus.CLOSING_SOON)
+    links = [(title, url) for title, url, opening, deadline in fitting if call_status(opening, deadline, now) in taking]
+    return CrossLinks(title=_("Open calls that fit"), links=links[:5])
+
+
+def _calls_fitting(obj, request):
+    """(title, address, opening date, deadline) of the public live calls fitting ``obj`` that have not closed
+    yet, by deadline."""
     from portal.pages import public
 
     from .models import CallPage
-    from .status import accepting_q
 
     codes = obj.taxonomy_codes()
-    calls = public(CallPage.objects.live(), request).filter(accepting_q(), locale_id=obj.locale_id)
+    calls = public(CallPage.objects.live(), request).filter(deadline__gt=timezone.now(), locale_id=obj.locale_id)
     # A call with no sector (or region, or target group) listed is open to all of them.
     for field, key in (("sectors", "sector"), ("regions", "region"), ("target_groups", "target_group")):
         if codes.get(key):
@@ -30,8 +55,8 @@ def open_calls_for(obj, request):
             calls = calls.filter(Q(pk__in=matching) | Q(pk__in=unrestricted))
     if isinstance(obj, CallPage):
         calls = calls.exclude(pk=obj.pk)
-    calls = calls.only("title", "url_path", "path", "locale_id").order_by("deadline")[:5]
-    return CrossLinks(title=_("Open calls that fit"), links=[(call.title, call.get_url(request)) for call in calls])
+    calls = calls.only("title", "url_path", "path", "locale_id", "opening_date", "deadline").order_by("deadline")
+    return [(call.title, call.get_url(request), call.opening_date, call.deadline) for call in calls]
 
 
 @hooks.register("register_portal_section")
