@@ -17,7 +17,7 @@ def open_calls_for(obj, request):
 
     The calls that fit, with their dates, are cached under the content generation (portal.generation); which of
     them take applications now is decided on every request from those dates (programs.status), never cached."""
-    if not hasattr(obj, "taxonomy_codes") or not hasattr(obj, "locale_id") or not obj.pk:
+    if not hasattr(obj, "taxonomy_codes") or not hasattr(obj, "locale_id"):
         return None
     from wagtail.models import Site
 
@@ -25,13 +25,16 @@ def open_calls_for(obj, request):
 
     from .status import CallStatus, call_status
 
-    site = Site.find_for_request(request)
-    fitting = generation.cached(
-        request,
-        "calls-fitting",
-        (site.pk if site else None, obj._meta.label, obj.pk, obj.locale_id),
-        lambda: _calls_fitting(obj, request),
-    )
+    if getattr(obj, "pk", None) is None or not hasattr(obj, "_meta"):  # an unsaved object (a preview): not cached
+        fitting = _calls_fitting(obj, request)
+    else:
+        site = Site.find_for_request(request)
+        fitting = generation.cached(
+            request,
+            "calls-fitting",
+            (site.pk if site else None, obj._meta.label, obj.pk, obj.locale_id),
+            lambda: _calls_fitting(obj, request),
+        )
     now = timezone.now()
     taking = (CallStatus.OPEN, CallStatus.CLOSING_SOON)
     links = [(title, url) for title, url, opening, deadline in fitting if call_status(opening, deadline, now) in taking]

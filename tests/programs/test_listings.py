@@ -137,6 +137,9 @@ def _fill(kind, index, count):
             make_program(index, f"p{number}", relations={"regions": oriental, "sectors": handicraft})
 
 
+# The index fixture comes through getfixturevalue: marked here, or pytest-django would not know the test uses the
+# database and would run it after the transactional tests, on a flushed database.
+@pytest.mark.django_db
 @pytest.mark.parametrize(
     ("kind", "index_fixture"),
     [("call", "call_index"), ("event", "event_index"), ("news", "news_index"), ("program", "program_index")],

@@ -7,8 +7,9 @@ import pytest
 from django.utils import timezone
 
 from portal.formatting import CASABLANCA
+from programs.horizon import next_change, next_midnight, remembered_next_change
 from programs.status import CLOSING_SOON_WINDOW, call_status
-from serving.freshness import next_change, next_midnight, remembered_next_change, seconds_until_next_change
+from serving.freshness import seconds_until_next_change
 from tests.programs.conftest import make_event
 
 from .conftest import make_call
