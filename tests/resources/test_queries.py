@@ -55,6 +55,9 @@ def _add_guides(index, count):
         make_guide(index, sector_codes=["agri-food", "handicraft"], group_codes=["women"])
 
 
+# The listing comes through getfixturevalue: marked here, or pytest-django would not know the test uses the
+# database and would run it after the transactional tests, on a flushed database.
+@pytest.mark.django_db
 @pytest.mark.parametrize("listing", ["project_bank", "partner_directory", "guide_index"])
 def test_listing_queries_do_not_grow_with_items(request, client, whole_listings, media, listing):
     page = request.getfixturevalue(listing)
