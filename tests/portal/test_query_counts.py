@@ -10,9 +10,7 @@ from datetime import timedelta
 
 import pytest
 from django.core.cache import cache
-from django.core.management import call_command
-from django.db import connection, transaction
-from django.test import override_settings
+from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Locale, Page
@@ -32,20 +30,6 @@ MAX_QUERIES = 15
 SEARCHES = {"ar": "تعاونية", "fr": "coopérative"}  # words of many demo pages and project models, in every type
 GROWTH = 6  # more items of every kind, per language: enough for any per-item query to show
 _numbers = itertools.count(1)
-
-
-@pytest.fixture(scope="module")
-def demo_database(django_db_setup, django_db_blocker, tmp_path_factory):
-    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
-        with transaction.atomic():
-            call_command("load_demo", verbosity=0)
-            yield
-            transaction.set_rollback(True)
-
-
-@pytest.fixture
-def demo_site(demo_database, db):
-    """Each test runs in a savepoint inside the module's demo transaction."""
 
 
 def public_urls(language):

@@ -10,9 +10,7 @@ from urllib.parse import quote
 
 import pytest
 from django.contrib.staticfiles import finders
-from django.core.management import call_command
-from django.db import transaction
-from django.test import RequestFactory, override_settings
+from django.test import RequestFactory
 from django.utils import translation
 from django.views.defaults import server_error
 from wagtail.models import Page, Site
@@ -20,21 +18,6 @@ from wagtail.models import Page, Site
 from home.models import PortalSettings
 from portal import formatting
 from portal.templatetags.portal_tags import file_size
-
-
-@pytest.fixture(scope="module")
-def demo_database(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The whole demo site, loaded once for this module inside a transaction rolled back at its end."""
-    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
-        with transaction.atomic():
-            call_command("load_demo", verbosity=0)
-            yield
-            transaction.set_rollback(True)
-
-
-@pytest.fixture
-def demo_site(demo_database, db):
-    """Each test runs in a savepoint inside the module's demo transaction."""
 
 
 class Outline(HTMLParser):
