@@ -37,13 +37,17 @@ from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portal import generation
+
 FORMAT = "cooperative-portal-backup"
 VERSION = 1
 MANIFEST = "manifest.json"
 DATABASE = "database.json"
 MEDIA_PREFIX = "media/"
 EXCLUDED_APPS = {"sessions", "axes"}
-EXCLUDED_MODELS = {"wagtailsearch.indexentry", "wagtailsearch.sqliteftsindexentry"}
+# Derived state, made again after a restore: the search index (update_index) and the content generation token
+# (a new one, so that every worker drops what it cached of the content before).
+EXCLUDED_MODELS = {"wagtailsearch.indexentry", "wagtailsearch.sqliteftsindexentry", "portal.contentgeneration"}
 
 
 class BackupError(Exception):
@@ -291,6 +295,7 @@ def restore_backup(path, force=False, rebuild_index=True):
                     % {"tables": ", ".join(different)}
                 )
             write_media(folder, manifest)
+            generation.bump()
         ContentType.objects.clear_cache()
         cache.clear()
     if rebuild_index:
