@@ -74,8 +74,3 @@ def build(model, locale, queryset, lookup_of):
                 collected[pk][index].append(value)
     codes = {pk: tuple(tuple(dict.fromkeys(values)) for values in entry) for pk, entry in collected.items()}
     return Visible(codes, lookups)
-
-
-def clear():
-    with _lock:
-        _tables.clear()
