@@ -10,6 +10,7 @@ cache backend. Nothing that depends on the time (a call's status) is cached here
 With no row (a flushed database) nothing is cached; the first change creates the row.
 """
 
+import contextlib
 import contextvars
 import hashlib
 import secrets
@@ -130,6 +131,20 @@ def cached(request, name, parts, compute, timeout=TIMEOUT):
     if memo is not None:
         memo[(name, digest)] = value
     return value
+
+
+@contextlib.contextmanager
+def read_once():
+    """Outside a request (a command, a benchmark), read the token at most once inside the block, as a request
+    does; inside a request, the request's own memo serves."""
+    if _request_memo.get() is not None:
+        yield
+        return
+    previous = _request_memo.set({})
+    try:
+        yield
+    finally:
+        _request_memo.reset(previous)
 
 
 def _request_started(**kwargs):

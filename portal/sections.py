@@ -56,10 +56,22 @@ class Section:
     demo_loader: Callable | None = None
 
 
+_registered = {}
+
+
 def installed_sections():
-    """Every registered section, in their declared order."""
-    found = [fn() for fn in hooks.get_hooks(HOOK_NAME)]
-    return sorted((s for s in found if s is not None), key=lambda s: (s.order, s.name))
+    """Every registered section, in their declared order.
+
+    Asked for on every page and search: the sections are made once per set of registered hook functions (a
+    hook only describes its app), and made again when that set changes (``hooks.register_temporarily``)."""
+    functions = tuple(hooks.get_hooks(HOOK_NAME))
+    found = _registered.get(functions)
+    if found is None:
+        made = (fn() for fn in functions)
+        found = tuple(sorted((s for s in made if s is not None), key=lambda s: (s.order, s.name)))
+        _registered.clear()
+        _registered[functions] = found
+    return found
 
 
 def search_types():

@@ -15,8 +15,9 @@ Objects are loaded for the page shown, not for every hit.
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import groupby
+from itertools import chain, count, groupby
 
 from django.core.paginator import Paginator
 from django.db import connection
@@ -106,6 +107,9 @@ class SearchResults:
         """Put hits ``start``..``stop`` in their final order: score the tied tiers that overlap them."""
         if self.index is None:
             return
+        if isinstance(self.hits, TieredHits):
+            self.hits.rank(start, stop, self.index, self.concepts)
+            return
         tiers, position = [], 0
         for _tier, members in groupby(list(self.hits), key=lambda hit: hit.tier):
             members = list(members)
@@ -170,7 +174,12 @@ def taxonomy_lookup(model, facet):
 def run_search(query, locale, types=None, sector=None, region=None, target_group=None, request=None):
     """Search every type (or only ``types``) in ``locale`` ("ar"/"fr"); facet values narrow the hits.
 
-    With the ``request``, the content generation and the locale are read once for the whole request."""
+    The content generation and the locale are read once for the whole request (or, without one, the search)."""
+    with generation.read_once():
+        return _run_search(query, locale, types, sector, region, target_group, request)
+
+
+def _run_search(query, locale, types, sector, region, target_group, request):
     query = (query or "").strip()[:MAX_QUERY_LENGTH]
     tokens = analyze(query)
     results = SearchResults(query=query, tokens=tokens, locale=locale)
@@ -189,8 +198,7 @@ def run_search(query, locale, types=None, sector=None, region=None, target_group
     results.index = dbindex.reader()
     generation_token = generation.token_for(request) if results.index is not None else None
     if generation_token is not None:
-        hits_by_type, tables = _search_visible(results.index, concepts, locale_object, selected, generation_token)
-        _merge(results, hits_by_type, selected, lambda matched: _visible_facets(matched, tables, selected["type"]))
+        _search_catalogue(results, locale_object, selected, generation_token)
         return results
 
     scopes = []
@@ -241,47 +249,188 @@ def _merge(results, hits_by_type, selected, taxonomy_facets):
     results.facets = {"type": type_counts, **taxonomy_facets(matched)}
 
 
-def _hits(code, model, matches, visible=None):
+def _hits(code, model, matches):
     return [
         Hit(code, model, m.pk, m.words.bit_count(), m.title_words.bit_count(), None, m.entry, m.words, m.title_norm)
         for m in matches
-        if visible is None or m.pk in visible
     ]
 
 
-def _search_visible(index, concepts, locale, selected, token):
-    """Hits of every type from the database index, public ones told apart by the in-memory tables of
-    search/visible.py (no probe per hit); also returns those tables, for the facets."""
-    tables = {}
-    for code, model in sections.search_types().items():
-        found = visible.table(token, code, model, locale, _build_visible).narrowed(selected)
-        if found is not None:
-            tables[code] = (model, found)
-    matches = index.match([(code, model, None) for code, (model, _table) in tables.items()], concepts)
-    hits_by_type = {
-        code: (model, _hits(code, model, matches.get(code, []), found.codes)) for code, (model, found) in tables.items()
-    }
-    return hits_by_type, tables
+def _search_catalogue(results, locale, selected, token):
+    """Hits, facets and order from the database index's row ids and the generation's catalogue
+    (search/visible.py): set operations in memory, a ``Hit`` made only for the hits that are read."""
+    types = sections.search_types()
+    type_order = {code: place for place, code in enumerate(types)}
+    catalogue = visible.catalogue(token, locale, lambda locale: _build_catalogue(types, locale, type_order))
+    bodies, last_row = results.index.body_rows(results.concepts)
+    catalogue.admit(last_row, dbindex.rows_after, type_order)
+    titles = [catalogue.in_titles(terms) for terms in results.concepts]
+    found = [(body | title, title) for body, title in zip(bodies, titles, strict=True)]
+    anywhere = set().union(*(rows for rows, _title in found))
+    matched = anywhere & catalogue.rows
+    allowed = catalogue.allowed(selected)
+    if allowed is not None:
+        matched &= allowed
+    shown = matched
+    if selected["type"]:
+        shown = matched & set().union(*(catalogue.types.get(code, ()) for code in selected["type"]))
+    results.facets = {"type": _counted(catalogue.types, matched)}
+    for facet in visible.FACETS:
+        results.facets[facet] = _counted(catalogue.facets[facet], shown)
+
+    anywhere_shown = [rows & shown for rows, _title in found]
+    in_title = [title & shown for _rows, title in found]
+    results.hits = TieredHits(_tiers(anywhere_shown, in_title, shown), len(shown), catalogue, types, anywhere_shown)
+    results.rank(0, len(results.hits) if len(results.hits) <= SCORED_TIER else PER_PAGE)
 
 
-def _build_visible(model, locale):
-    return visible.build(model, locale, searchable_queryset(model, locale), taxonomy_lookup)
+LEVELS_BY_SETS = 6  # up to this many query words, tiers come from set operations; beyond, from a count per row
 
 
-def _visible_facets(matched, tables, selected_types):
-    """Counts of hits per sector, region and target group code over the types shown, from the tables."""
-    counters = [Counter() for _facet in visible.FACETS]
-    for code, (_model, type_hits) in matched.items():
-        if selected_types and code not in selected_types:
+def _tiers(anywhere, in_title, shown):
+    """((coverage, title coverage), rows) of the hits ``shown``, best first, each tier made when it is reached:
+    the first page of a common word costs a few set operations, not a step per hit."""
+    if len(anywhere) > LEVELS_BY_SETS:
+        coverage = Counter(chain.from_iterable(anywhere))
+        title_coverage = Counter(chain.from_iterable(in_title)).get
+        tiers = {}
+        for row, count in coverage.items():
+            tiers.setdefault((count, title_coverage(row, 0)), set()).add(row)
+        yield from sorted(tiers.items(), key=lambda item: item[0], reverse=True)
+        return
+    every_word = set.intersection(*anywhere)  # the first tiers, often enough for the first page
+    by_coverage = {len(anywhere): every_word}
+    for words in range(len(anywhere), 0, -1):
+        if words == len(anywhere) - 1:  # the others, only when a page reaches them
+            rest = shown - every_word
+            by_coverage = _levels([rows - every_word for rows in anywhere], rest)
+        level = by_coverage[words]
+        if not level:
             continue
-        codes = tables[code][1].codes
-        for hit in type_hits:
-            for counter, values in zip(counters, codes[hit.pk], strict=True):
-                counter.update(values)
-    return {
-        facet: dict(sorted(counter.items(), key=lambda item: (-item[1], item[0])))
-        for facet, counter in zip(visible.FACETS, counters, strict=True)
+        by_title = _levels([title & level for title in in_title], level)
+        for in_titles in range(words, -1, -1):
+            if by_title[in_titles]:
+                yield (words, in_titles), by_title[in_titles]
+
+
+def _levels(sets, universe):
+    """[the members of ``universe`` in exactly j of ``sets``, for j = 0…len(sets)]; the sets are in ``universe``."""
+    at_least = [universe] + [set() for _set in sets]
+    for seen, members in enumerate(sets, 1):
+        for j in range(seen, 0, -1):
+            at_least[j] = at_least[j] | (at_least[j - 1] & members)
+    return [at_least[j] - at_least[j + 1] for j in range(len(sets))] + [at_least[-1]]
+
+
+def _counted(groups, rows):
+    """{value: how many of ``rows`` it holds} of ``groups`` ({value: rows}), most first, zeros left out."""
+    counts = ((value, len(members & rows)) for value, members in groups.items())
+    return dict(sorted(((value, number) for value, number in counts if number), key=lambda item: (-item[1], item[0])))
+
+
+def _build_catalogue(types, locale, type_order):
+    lookups = {
+        code: {facet: taxonomy_lookup(model, facet) for facet in visible.FACETS} for code, model in types.items()
     }
+    public = {
+        code: visible.public_codes(model, searchable_queryset(model, locale), lookups[code])
+        for code, model in types.items()
+    }
+    catalogue = visible.Catalogue(lookups, public, dbindex.content_type_keys(types))
+    catalogue.add(dbindex.all_rows(), type_order)
+    return catalogue
+
+
+UNORDERED, ORDERED, SCORED = 0, 1, 2
+
+
+class TieredHits(Sequence):
+    """The hits of a search over the catalogue, best first, made into ``Hit`` objects only where they are read.
+
+    ``tiers`` holds [(coverage, title coverage), index rows, state] from the best tier down, taken from
+    ``pending`` as positions are read. A tier's rows are put in the order of ties (``Catalogue.order``) when first read; ``rank`` re-orders a small tied tier by its
+    BM25 scores, as ``SearchResults.rank`` does for a list of hits."""
+
+    def __init__(self, tiers, length, catalogue, models, anywhere):
+        self.pending = tiers  # an iterator of ((coverage, title coverage), rows), best first
+        self.tiers = []
+        self.length = length
+        self.catalogue = catalogue
+        self.models = models  # type code → model
+        self.anywhere = anywhere  # for each query word, the rows shown that hold it
+        self.made = {}
+
+    def __len__(self):
+        return self.length
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            start, stop, step = index.indices(self.length)
+            if step != 1:
+                return [self[position] for position in range(start, stop, step)]
+            return [self._hit(row, key) for row, key in self._rows(start, stop)]
+        position = index + self.length if index < 0 else index
+        if not 0 <= position < self.length:
+            raise IndexError(index)
+        return self[position : position + 1][0]
+
+    def __iter__(self):
+        return iter(self[:])
+
+    def _overlapping(self, start, stop):
+        """(first position, tier) of the tiers that overlap positions ``start``..``stop``, made as needed."""
+        position, found = 0, []
+        for place in count():
+            if place == len(self.tiers):
+                key, rows = next(self.pending, (None, None))
+                if rows is None:
+                    break
+                self.tiers.append([key, list(rows), UNORDERED])
+            tier = self.tiers[place]
+            first, position = position, position + len(tier[1])
+            if first >= stop:
+                break
+            if position > start:
+                found.append((first, tier))
+        return found
+
+    def _rows(self, start, stop):
+        for first, tier in self._overlapping(start, stop):
+            key, rows, state = tier
+            if state == UNORDERED:
+                rows.sort(key=self.catalogue.order.__getitem__)
+                tier[2] = ORDERED
+            for row in rows[max(start - first, 0) : stop - first]:
+                yield row, key
+
+    def _hit(self, row, key):
+        hit = self.made.get(row)
+        if hit is None:
+            code, pk, title_norm = self.catalogue.entries[row]
+            words = sum(1 << bit for bit, rows in enumerate(self.anywhere) if row in rows)
+            hit = Hit(code, self.models[code], pk, key[0], key[1], None, row, words, title_norm)
+            self.made[row] = hit
+        return hit
+
+    def rank(self, start, stop, index, concepts):
+        """Score the tied tiers of at most ``SCORED_TIER`` hits that overlap ``start``..``stop`` and order them."""
+        waiting = [
+            tier
+            for _first, tier in self._overlapping(start, stop)
+            if 1 < len(tier[1]) <= SCORED_TIER and tier[2] != SCORED
+        ]
+        if not waiting:
+            return
+        frequencies = [len(rows) for rows in self.anywhere]
+        texts = index.texts([row for tier in waiting for row in tier[1]])
+        scores = dbindex.score(texts, concepts, frequencies, self.length)
+        for tier in waiting:
+            key, rows, _state = tier
+            hits = [self._hit(row, key) for row in sorted(rows, key=self.catalogue.order.__getitem__)]
+            for hit in hits:
+                hit.score = scores.get(hit.entry, 0.0)
+            hits.sort(key=_tie_order)
+            tier[1], tier[2] = [hit.entry for hit in hits], SCORED
 
 
 def _search_type(code, model, queryset, concepts):

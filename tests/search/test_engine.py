@@ -203,3 +203,41 @@ def test_tables_are_built_once_per_generation(corpus, django_assert_max_num_quer
     generation.bump()
     run_search("زيت", "ar")
     assert {key[0] for key in visible._tables} == {generation.current()}
+
+
+def test_an_index_row_written_after_the_catalogue_is_built_is_found(corpus):
+    """A task queue may write the index after the commit that renewed the generation: the row is read then."""
+    from wagtail.search.backends import get_search_backend
+
+    backend = get_search_backend()
+    couscous = make_project(title="تعاونية الكسكس التقليدي", region_codes=["oriental"])
+    backend.delete(couscous)
+    token = generation.current()
+    assert run_search("الكسكس", "ar").count == 0  # the catalogue is built now, without the row
+    backend.add(couscous)
+    assert generation.current() == token
+    results = run_search("كسكس", "ar")
+    assert [(hit.type, hit.pk) for hit in results.hits] == [("project", couscous.pk)]
+    assert results.hits[0].title_coverage == 1  # its title was read with it
+    assert results.facets["region"] == {"oriental": 1}
+
+
+def test_pages_of_the_hits_follow_the_order_of_the_whole_list(corpus, monkeypatch):
+    monkeypatch.setattr(engine, "SCORED_TIER", 2)
+    whole = [(hit.type, hit.pk) for hit in run_search("تعاونيه زيت", "ar").hits]
+    results = run_search("تعاونيه زيت", "ar")
+    paged = []
+    for number in range(1, len(whole) + 1):
+        paged += [(hit.type, hit.pk) for hit in results.page(number, per_page=1)]
+    assert len(whole) > 4 and paged == whole
+    assert results.hits[-1] is results.hits[len(whole) - 1]
+    with pytest.raises(IndexError):
+        results.hits[len(whole)]
+
+
+@pytest.mark.parametrize("query", ["تعاونيه زيت الاركان", "مشروع تعاونيه للنسيج زيت"])
+def test_tiers_from_set_operations_and_from_a_count_per_hit_agree(corpus, monkeypatch, query):
+    by_sets = [(h.type, h.pk, h.tier) for h in run_search(query, "ar").hits]
+    monkeypatch.setattr(engine, "LEVELS_BY_SETS", 0)  # the path of long queries
+    by_counts = [(h.type, h.pk, h.tier) for h in run_search(query, "ar").hits]
+    assert len({tier for *_key, tier in by_sets}) > 2 and by_sets == by_counts
