@@ -25,7 +25,7 @@ import json
 import math
 from typing import NamedTuple
 
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models.expressions import RawSQL
 from wagtail.search.backends import get_search_backend
 
@@ -235,17 +235,24 @@ class PostgresIndex:
 
         The planner prices a tsvector match like any operator and, for a word most rows hold, prefers reading
         the whole table and testing every body (15 ms at 10,000 project models) to the GIN index and a visit of
-        the rows it names (5 ms): sequential scans are turned off for this one statement's transaction."""
+        the rows it names (5 ms): sequential scans are turned off for this one statement."""
         columns, params = [], []
         for terms in concepts:
             query, query_params = self._tsquery(terms)
             columns.append(f"(SELECT array_agg(id) FROM wagtailsearch_indexentry WHERE body @@ ({query}))")
             params += query_params
-        with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute("SET LOCAL enable_seqscan = off")
-            cursor.execute(f"SELECT {', '.join([*columns, LAST_ROW])}", params)
+        # One round trip: Django's psycopg cursors bind parameters on the client, so the three statements go as
+        # one query string, which PostgreSQL runs as one transaction (or inside the caller's, where the last
+        # statement gives the setting back its default for what follows).
+        sql = (
+            f"SET LOCAL enable_seqscan = off; SELECT {', '.join([*columns, LAST_ROW])}; "
+            "SET LOCAL enable_seqscan = DEFAULT"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            while cursor.description is None and cursor.nextset():
+                pass
             *found, last = cursor.fetchone()
-            cursor.execute("SET LOCAL enable_seqscan = on")  # inside a longer transaction, for what follows
         return [set(ids or ()) for ids in found], last or 0
 
     def texts(self, entries):
