@@ -1,21 +1,23 @@
-"""The database backend's own index, read in one query per type.
+"""The database backend's own index, read directly.
 
 Wagtail's database backend keeps one index row per object (``wagtailsearch_indexentry``: a title and a body
 of analyzed terms, an FTS5 table beside it on SQLite, tsvector columns with GIN indexes on PostgreSQL) and the
 search engine (search/engine.py) keeps using it: the backend writes it, the analyzer fills it. Its query
 compiler, though, ranks every match before the first page can be cut: on SQLite with a correlated subquery
 that runs the full-text match once per matching row (seconds at 10,000 project models), on PostgreSQL with
-``ts_rank`` over every match. The site search needs less, in this order:
+``ts_rank`` over every match. The site search needs less:
 
-1. for every public object of a type, how many of the query's words (each with its synonyms) it holds
-   anywhere, and how many in its title — one query that returns numbers, no object;
-2. a relevance score for the few objects that the page shows and that those two numbers leave tied:
-   BM25 over their indexed title and body (the same text on both databases, so the same order), computed in
-   Python from the index rows of just those objects (``score``). Each query word counts once with its
-   synonyms; its rarity (idf) comes from how many of the hits hold it.
+1. ``body_rows``: for each query word (with its synonyms), the ids of the index rows whose body holds it — one
+   statement, ids only; the engine's in-memory catalogue (search/visible.py) knows the rest of each row:
+   object, type, facets, title words. ``all_rows`` and ``rows_after`` fill that catalogue.
+2. ``score``: a relevance score for the few objects that the page shows and that the number of words held
+   leaves tied: BM25 over their indexed title and body (the same text on both databases, so the same order),
+   computed in Python from the index rows of just those objects (``texts``). Each query word counts once with
+   its synonyms; its rarity (idf) comes from how many of the hits hold it.
 
-Both queries return which of the query's words (bits of a mask) each object holds, not counts, so that
-the engine knows each word's document frequency among the hits.
+``match`` answers the engine when there is no content generation yet (a database where nothing was saved):
+per public object of each type, which query words (bits of a mask) it holds anywhere and in its title, in one
+query that checks visibility itself.
 
 ``reader()`` returns None when the configured backend is not the database backend on SQLite or PostgreSQL
 (Elasticsearch, for one); the engine then goes through the backend's public API.

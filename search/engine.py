@@ -3,14 +3,18 @@
 Every searchable type comes from the section registry (``portal.sections.search_types``). The query goes
 through the same analyzer as the indexed text (search/analysis.py), each type is searched in the active
 locale only, and the hits are merged: objects matching more of the query's words first and, among those, the
-ones whose title holds more of them (title matches first), then by the backend's relevance score.
+ones whose title holds more of them (title matches first), then by relevance.
 
-On Wagtail's database backend (SQLite, PostgreSQL) the first two keys come from one query per type over the
-backend's own index (search/dbindex.py), and the score is computed only where the page shown needs it: for
-the tied hits of the tiers that the page overlaps, when a tier holds at most ``SCORED_TIER`` hits; a larger tier
-(thousands of objects that all hold every word, in the title too) is ordered by the backend's title-length
-factor, shorter titles first, then newest first. Other backends (Elasticsearch) score every hit themselves.
-Objects are loaded for the page shown, not for every hit.
+On Wagtail's database backend (SQLite, PostgreSQL) the database is asked one thing per search: the ids of the
+index rows whose body holds each query word (search/dbindex.py). Everything else comes from the generation's
+catalogue (search/visible.py), with set operations: which rows are public objects of the locale, of which
+type, sector, region and target group, which titles hold each word, and the order of ties. The tiers (words
+held, words in the title) are made from the best down as pages reach them; a ``Hit`` is made only for the hits
+read. A tied tier of at most ``SCORED_TIER`` hits that a page shows is ordered by BM25 over the rows' analyzed
+text; a larger one by the backend's title-length factor, shorter titles first, then newest first. Objects are
+loaded for the page shown. With no generation row yet, one SQL query per search reads words and visibility
+from the index instead (``dbindex.*Index.match``); the tests hold both ways to the same results. Other
+backends (Elasticsearch) score every hit themselves.
 """
 
 import json
