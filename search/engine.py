@@ -298,8 +298,8 @@ def _tiers(anywhere, in_title, shown):
         coverage = Counter(chain.from_iterable(anywhere))
         title_coverage = Counter(chain.from_iterable(in_title)).get
         tiers = {}
-        for row, count in coverage.items():
-            tiers.setdefault((count, title_coverage(row, 0)), set()).add(row)
+        for row, held in coverage.items():
+            tiers.setdefault((held, title_coverage(row, 0)), set()).add(row)
         yield from sorted(tiers.items(), key=lambda item: item[0], reverse=True)
         return
     every_word = set.intersection(*anywhere)  # the first tiers, often enough for the first page
