@@ -354,6 +354,9 @@ class CatalogueEntry(
             base = self.slug or slug_for(self.label)[:180] or self.key
             self.slug = self._available(base, "slug")
         super().save(*args, **kwargs)
+        # The search signal indexed the row when it was written, before ClusterableModel saved its sectors,
+        # regions and target groups: index it again, now that their names (searchable) can be read.
+        index.insert_or_update_object(self)
 
     def _ascii_label(self):
         from anyascii import anyascii
