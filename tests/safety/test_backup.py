@@ -3,6 +3,7 @@ and comes back row for row and byte for byte into an empty database; a bad archi
 
 import io
 import json
+import re
 import shutil
 import tarfile
 from pathlib import Path
@@ -70,11 +71,19 @@ def site(about_pages, locales, media_root):
 
 
 def snapshot():
-    """Every backed-up row of every model, serialized with its primary key, in primary-key order."""
+    """Every backed-up row of every model, serialized with its primary key, in primary-key order.
+
+    The archive holds what ``dumpdata`` writes: times to the millisecond. A time whose microseconds are under
+    1,000 is written ``…:57.000Z`` before the round trip and ``…:57Z`` after it (exactly 0 then): the same."""
     return {
-        model._meta.label_lower: json.loads(serializers.serialize("json", model._base_manager.order_by("pk")))
+        model._meta.label_lower: json.loads(
+            WHOLE_SECOND.sub(r'\1.000Z"', serializers.serialize("json", model._base_manager.order_by("pk")))
+        )
         for model in backed_up_models()
     }
+
+
+WHOLE_SECOND = re.compile(r'("\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)Z"')
 
 
 def media_bytes(root):
