@@ -124,7 +124,7 @@ def test_serves_through_varnish_and_stops_everything_on_ctrl_c(served):
     names = {Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")[0].rsplit(b"/", 1)[-1] for pid in children}
     assert b"varnishd" in names and any(b"python" in name for name in names)
     process.send_signal(signal.SIGINT)
-    process.wait(timeout=30)
+    process.wait(timeout=60)  # gunicorn's graceful timeout is 10 s; a loaded machine (CI) may need more
     time.sleep(0.5)
     assert [pid for pid in children if alive(pid)] == []
     with pytest.raises(requests.ConnectionError):
