@@ -23,19 +23,17 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
 from django.db import transaction
-from django.db.models.signals import post_save
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from tqdm import tqdm
 from wagtail.log_actions import log
 from wagtail.models import Locale, ReferenceIndex
 from wagtail.search.index import insert_or_update_object
-from wagtail.search.signal_handlers import post_save_signal_handler
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from portal.models import Region, Sector, TargetGroup
 
-from .models import MAX_INVESTMENT_MAD, FundingPartner, PartnerKind, ProjectModel, SupportType
+from .models import MAX_INVESTMENT_MAD, FundingPartner, PartnerKind, ProjectModel, SupportType, indexing_deferred
 
 KEY_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LIST_SEPARATOR = ";"
@@ -526,19 +524,14 @@ def plan(spec, rows):
 
 
 @contextmanager
-def _indexed_once(model):
+def _indexed_once():
     """Index each written entry once, at the end, instead of at each of the saves a publication makes.
 
     Yields the list to which the caller appends the entries it writes.
     """
-    disconnected = post_save.disconnect(post_save_signal_handler, sender=model)
     written = []
-    try:
-        with disable_reference_index_auto_update():
-            yield written
-    finally:
-        if disconnected:
-            post_save.connect(post_save_signal_handler, sender=model)
+    with indexing_deferred(), disable_reference_index_auto_update():
+        yield written
     for entry in written:
         insert_or_update_object(entry)
         ReferenceIndex.create_or_update_for_object(entry)
@@ -548,7 +541,7 @@ def write(spec, changes, progress=None):
     """Create or update every changed entry, through a revision that is published. One transaction."""
     locales = {}
     rows = tqdm(changes, disable=progress is False, desc=str(spec.model._meta.verbose_name_plural), unit="row")
-    with transaction.atomic(), _indexed_once(spec.model) as written:
+    with transaction.atomic(), _indexed_once() as written:
         for change in rows:
             if not change.changed:
                 continue

@@ -6,6 +6,8 @@ two routable pages, ``PartnerDirectoryPage`` and ``ProjectBankPage``, which list
 and serve each entry at ``<page url>/<slug>/``.
 """
 
+import contextlib
+import contextvars
 import unicodedata
 
 from django import forms
@@ -306,6 +308,19 @@ class FundingPartnerQuerySet(EntryQuerySet):
         return self.filter(query)
 
 
+_indexing_deferred = contextvars.ContextVar("resources_indexing_deferred", default=False)
+
+
+@contextlib.contextmanager
+def indexing_deferred():
+    """Inside the block, saved catalogue entries are not indexed: the caller indexes each once at the end."""
+    reset = _indexing_deferred.set(True)
+    try:
+        yield
+    finally:
+        _indexing_deferred.reset(reset)
+
+
 class CatalogueEntry(
     WorkflowMixin, DraftStateMixin, RevisionMixin, PreviewableMixin, TranslatableMixin, index.Indexed, ClusterableModel
 ):
@@ -318,6 +333,11 @@ class CatalogueEntry(
     slug = models.SlugField(_("slug"), max_length=200, allow_unicode=True, blank=True, help_text=SLUG_HELP)
 
     objects = EntryQuerySet.as_manager()
+
+    # Indexed by ``save`` once ClusterableModel has saved the sectors, regions and target groups, whose names are
+    # searchable: Wagtail's post_save signal would index the row before them. Deletion still goes through the
+    # signal (ResourcesConfig.ready).
+    search_auto_update = False
 
     label_field = "title"
     directory_page_model = None  # set below, once the pages exist
@@ -354,9 +374,8 @@ class CatalogueEntry(
             base = self.slug or slug_for(self.label)[:180] or self.key
             self.slug = self._available(base, "slug")
         super().save(*args, **kwargs)
-        # The search signal indexed the row when it was written, before ClusterableModel saved its sectors,
-        # regions and target groups: index it again, now that their names (searchable) can be read.
-        index.insert_or_update_object(self)
+        if not _indexing_deferred.get():
+            index.insert_or_update_object(self)
 
     def _ascii_label(self):
         from anyascii import anyascii

@@ -90,10 +90,10 @@ def _scopes(scopes):
     queryset, every index row of the type is kept: the caller tells public objects from the others."""
     from modelsearch.utils import get_descendants_content_types_pks
 
-    clauses, params, keys = [], [], {}
-    for key, model, queryset in scopes:
+    clauses, params = [], []
+    keys = content_type_keys({key: model for key, model, _queryset in scopes})
+    for _key, model, queryset in scopes:
         content_types = get_descendants_content_types_pks(model)
-        keys.update(dict.fromkeys(content_types, key))
         if queryset is None:  # the engine checks visibility itself (search/visible.py)
             clauses.append(f"entry.content_type_id IN ({_placeholders(content_types)})")
             params += content_types

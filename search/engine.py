@@ -333,14 +333,15 @@ def _counted(groups, rows):
 
 
 def _build_catalogue(types, locale, type_order):
-    lookups = {
-        code: {facet: taxonomy_lookup(model, facet) for facet in visible.FACETS} for code, model in types.items()
-    }
     public = {
-        code: visible.public_codes(model, searchable_queryset(model, locale), lookups[code])
+        code: visible.public_codes(
+            model,
+            searchable_queryset(model, locale),
+            {facet: taxonomy_lookup(model, facet) for facet in visible.FACETS},
+        )
         for code, model in types.items()
     }
-    catalogue = visible.Catalogue(lookups, public, dbindex.content_type_keys(types))
+    catalogue = visible.Catalogue(public, dbindex.content_type_keys(types))
     catalogue.add(dbindex.all_rows(), type_order)
     return catalogue
 

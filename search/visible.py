@@ -36,7 +36,7 @@ class Catalogue:
     - ``types[code]`` and ``facets[facet][value]``: the rows of a type, of a sector, region or target group;
     - ``titles[term]``: the rows whose analyzed title holds that term (a title is a few words: matched here,
       not in the database, whose full-text test per row costs as much for a title as for a body);
-    - ``lookups[code][facet]``: the type's ORM path to that facet's code, or None where it has no such facet.
+    - ``public[code][pk]``: the facet codes of each public object, for rows admitted later.
 
     Index rows up to ``last_row`` that are not entries are not public here (other locales, drafts, other
     models); later rows are read once, by ``admit``."""
@@ -48,18 +48,16 @@ class Catalogue:
         "types",
         "facets",
         "titles",
-        "lookups",
         "public",
         "content_types",
         "last_row",
     )
 
-    def __init__(self, lookups, public, content_types):
-        self.lookups = lookups
+    def __init__(self, public, content_types):
         self.public = public  # type code → {pk: (sector codes, region codes, target-group codes)}
         self.content_types = content_types  # content type id → type code
         self.entries, self.order, self.rows = {}, {}, set()
-        self.types = {code: set() for code in lookups}
+        self.types = {code: set() for code in public}
         self.facets = {facet: {} for facet in FACETS}
         self.titles = {}
         self.last_row = 0
@@ -117,9 +115,7 @@ class Catalogue:
 
 def catalogue(token, locale, build):
     """The ``Catalogue`` of ``locale`` for generation ``token``; ``build(locale)`` makes it when missing.
-    Catalogues of older generations are dropped. With no token, a catalogue is built and not kept."""
-    if token is None:
-        return build(locale)
+    Catalogues of older generations are dropped."""
     key = (token, locale.pk)
     found = _tables.get(key)
     if found is not None:

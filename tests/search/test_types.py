@@ -55,3 +55,26 @@ def test_region_names_are_indexed_in_the_objects_language(every_type):
 def test_another_locale_finds_none_of_them(every_type):
     assert run_search("زعفران", "ar").count == len(every_type)
     assert run_search("زعفران", "fr").count == 0
+
+
+def test_a_catalogue_entry_is_indexed_once_per_save_and_unindexed_when_deleted(every_type, monkeypatch):
+    from wagtail.search.backends import get_search_backend
+    from wagtail.search.models import IndexEntry
+
+    from resources import models
+
+    backend_class, written = type(get_search_backend()), []
+    real_add = backend_class.add
+    monkeypatch.setattr(backend_class, "add", lambda self, obj: (written.append(obj.pk), real_add(self, obj)))
+    project = every_type["project"]
+    project.summary = "ملخص جديد"
+    project.save()
+    assert written == [project.pk]  # by save, after its relations; not also by the post_save signal
+    with models.indexing_deferred():
+        project.save()
+    assert written == [project.pk]  # an importer indexes once at the end
+
+    entries = IndexEntry.objects.filter(content_type__model="projectmodel", object_id=str(project.pk))
+    assert entries.exists()
+    project.delete()
+    assert not entries.exists()
