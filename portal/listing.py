@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 
 from portal.models import Region, Sector, TargetGroup
@@ -91,10 +92,28 @@ def read_filters(query, filters):
     return state
 
 
-def paginate(query, items, per_page):
-    """The requested page of ``items``; a page number that is not a number or out of range gives the nearest page."""
-    paginator = Paginator(items, per_page)
-    return paginator.get_page(query.get("page"))
+def paginate(query, items, per_page, prepare=None):
+    """The requested page of ``items``; a page number that is not a number or out of range gives the nearest page.
+
+    Lazy: nothing is counted or fetched until the page is used, so a listing whose HTML comes from the fragment
+    cache (portal_tags ``{% fragment %}``) asks the database nothing. ``prepare(page)``, if given, runs once the
+    page is fetched (e.g. to give each entry its address).
+    """
+
+    def fetch():
+        page = Paginator(items, per_page).get_page(query.get("page"))
+        if prepare is not None:
+            prepare(page)
+        return page
+
+    return SimpleLazyObject(fetch)
+
+
+def page_number_key(query):
+    """The page number asked for, as a fragment cache key part: a plain number, or "" for anything else (which
+    gives the first or last page, never a key per odd value)."""
+    value = query.get("page", "")
+    return value if value.isdigit() and len(value) <= 6 else ""
 
 
 def taxonomy_choices(model):

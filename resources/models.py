@@ -774,10 +774,13 @@ class CatalogueListingPage(AnalyzedSearchMixin, RoutablePageMixin, Page):
     @path("")
     def listing(self, request):
         filters = read_filters(request.GET, self.listing_filters())
-        items = paginate(request.GET, filters.apply(self.entries()), self.per_page)
         base_url = self.get_url(request)
-        for entry in items:
-            entry.public_url = self.entry_url(entry, base_url)
+
+        def give_addresses(items):
+            for entry in items:
+                entry.public_url = self.entry_url(entry, base_url)
+
+        items = paginate(request.GET, filters.apply(self.entries()), self.per_page, prepare=give_addresses)
         return self.render(request, context_overrides={"filters": filters, "items": items})
 
     @path("<str:slug>/")

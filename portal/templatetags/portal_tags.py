@@ -5,12 +5,14 @@ from types import SimpleNamespace
 
 from django import template
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from portal import formatting, generation, sections
 from portal.i18n import entry_translation_links, language_alternates
+from portal.listing import page_number_key
 
 register = template.Library()
 
@@ -49,6 +51,49 @@ def page_stream(context, page, field_name="body"):
     return generation.cached(request, "page-stream", key, render)
 
 
+class FragmentNode(template.Node):
+    """``{% fragment "name" part … %}…{% endfragment %}``: the enclosed HTML, cached per content generation.
+
+    The key holds the name, the parts, the site, the active language and the next time-driven change of that
+    language (serving.freshness: a call's status, an event being past), so a cached fragment is rendered again
+    after any content change and once a status may have turned. What the fragment shows must depend on nothing
+    else: the parts name the rest (the page, the normalised filters and page number). Previews, and parts too long
+    to be an honest key (a hand-made query string), are rendered every time.
+    """
+
+    MAX_PART_LENGTH = 300
+
+    def __init__(self, name, parts, nodelist):
+        self.name, self.parts, self.nodelist = name, parts, nodelist
+
+    def render(self, context):
+        request = context.get("request")
+        parts = [repr(part.resolve(context)) for part in self.parts]
+        if (
+            request is None
+            or getattr(request, "is_preview", False)
+            or any(len(part) > self.MAX_PART_LENGTH for part in parts)
+        ):
+            return self.nodelist.render(context)
+        from serving.freshness import remembered_next_change
+
+        language = get_language()
+        horizon = remembered_next_change(language, request=request)
+        key = (_site_id(request), language, horizon.isoformat() if horizon else None, *parts)
+        name = self.name.resolve(context)
+        return mark_safe(generation.cached(request, f"fragment-{name}", key, lambda: self.nodelist.render(context)))
+
+
+@register.tag
+def fragment(parser, token):
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError('{% fragment %} needs a name: {% fragment "name" part … %}')
+    nodelist = parser.parse(("endfragment",))
+    parser.delete_first_token()
+    return FragmentNode(parser.compile_filter(bits[1]), [parser.compile_filter(bit) for bit in bits[2:]], nodelist)
+
+
 @register.simple_tag(takes_context=True)
 def section_home_blocks(context):
     return sections.home_blocks(context["request"], context.get("page"))
@@ -62,6 +107,12 @@ def section_cross_links(context, obj):
 @register.filter
 def absolute(url, request):
     return request.build_absolute_uri(url)
+
+
+@register.filter
+def page_key(query):
+    """The page number a listing's query string asks for, as a ``{% fragment %}`` key part (portal.listing)."""
+    return page_number_key(query)
 
 
 @register.filter

@@ -1,0 +1,77 @@
+"""Listings come from the fragment cache ({% fragment %}, portal_tags) yet never read stale: their HTML is keyed on the
+content generation, the filters, the page number and the next time-driven change (programs.horizon)."""
+
+import re
+import time
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from portal import generation
+from programs.models import CallPage
+from tests.programs.conftest import add, make_call
+
+pytestmark = pytest.mark.django_db
+
+
+def _titles(html):
+    return re.findall(r'<h2><a href="[^"]+">([^<]+)</a></h2>', html)
+
+
+def _get(client, url, **query):
+    response = client.get(url, query)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_a_cached_listing_asks_nothing_of_its_items(client, call_index):
+    make_call(call_index, "طلب أول")
+    first = _get(client, call_index.url)
+    with CaptureQueriesContext(connection) as captured:
+        again = _get(client, call_index.url)
+    assert again == first
+    tables = {table for query in captured for table in re.findall(r'FROM "(\w+)"', query["sql"])}
+    assert not tables & {"programs_callpage", "portal_region", "portal_sector"}, tables
+
+
+def test_a_published_call_shows_in_the_listing_at_once(client, call_index):
+    make_call(call_index, "طلب أول")
+    assert _titles(_get(client, call_index.url)) == ["طلب أول"]
+    make_call(call_index, "طلب ثان", deadline=5)
+    assert _titles(_get(client, call_index.url)) == ["طلب ثان", "طلب أول"]
+
+
+def test_a_status_turns_in_the_listing_as_the_clock_moves(client, call_index):
+    now = timezone.now()
+    add(call_index, CallPage(title="يغلق الآن", slug="closing", intro="…", deadline=now + timedelta(seconds=2)))
+    token = generation.current()
+    assert "badge--closing-soon" in _get(client, call_index.url)
+    time.sleep(2.5)
+    assert generation.current() == token  # nothing was saved
+    html = _get(client, call_index.url)
+    assert "badge--closed" in html and "badge--closing-soon" not in html
+
+
+def test_filters_and_pages_have_their_own_fragments(client, call_index):
+    make_call(call_index, "مفتوح", deadline=10)
+    make_call(call_index, "مغلق", opening=-60, deadline=-2)
+    for _ in range(2):  # the second time from the cache
+        assert _titles(_get(client, call_index.url)) == ["مفتوح", "مغلق"]
+        assert _titles(_get(client, call_index.url, status="open")) == ["مفتوح"]
+        assert _titles(_get(client, call_index.url, status="closed")) == ["مغلق"]
+
+
+def test_a_dropped_filter_value_is_noted_only_where_it_was_given(client, call_index):
+    make_call(call_index, "طلب")
+    assert "no-such-sector" in _get(client, call_index.url, sector="no-such-sector")
+    assert "no-such-sector" not in _get(client, call_index.url)
+    assert "no-such-sector" in _get(client, call_index.url, sector="no-such-sector")
+
+
+def test_an_odd_page_number_shares_the_first_page(client, call_index):
+    make_call(call_index, "طلب")
+    assert _titles(_get(client, call_index.url, page="abc")) == ["طلب"]
+    assert _titles(_get(client, call_index.url, page="9" * 40)) == ["طلب"]
