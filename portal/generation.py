@@ -39,6 +39,7 @@ CONTENT_APPS = {
     "wagtaildocs",
     "wagtailredirects",
     "taggit",
+    "wagtailsearchpromotions",
 }
 IGNORED_MODELS = {
     ("wagtailimages", "rendition"),
@@ -53,6 +54,9 @@ IGNORED_MODELS = {
     ("wagtailcore", "referenceindex"),
     ("wagtailcore", "uploadedfile"),
     ("portal", "contentgeneration"),
+    # A query row is made for a searched phrase; only the promotions attached to it are content.
+    ("wagtailsearchpromotions", "query"),
+    ("wagtailsearchpromotions", "querydailyhits"),
 }
 
 

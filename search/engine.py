@@ -98,13 +98,15 @@ class SearchResults:
     def count(self):
         return len(self.hits)
 
-    def page(self, number, per_page=PER_PAGE):
+    def page(self, number, per_page=PER_PAGE, load=True):
+        """The page of hits asked for, in its final order; their objects loaded unless ``load`` is false."""
         paginator = Paginator(self.hits, per_page)
         page = paginator.get_page(number)
         if self.hits:
             self.rank(page.start_index() - 1, page.end_index())
             page = paginator.page(page.number)  # sliced again, after the ranking
-            load_objects(page.object_list)
+            if load:
+                load_objects(page.object_list)
         return page
 
     def rank(self, start, stop):

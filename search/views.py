@@ -10,10 +10,10 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
-from portal import sections
+from portal import generation, sections
 from portal.listing import Filter, read_filters, region_filter, sector_filter, target_group_filter
 from portal.models import Region, Sector, TargetGroup
-from search.engine import MAX_QUERY_LENGTH, PER_PAGE, run_search, searchable_queryset
+from search.engine import MAX_QUERY_LENGTH, PER_PAGE, load_objects, run_search, searchable_queryset
 from search.indexing import autocomplete_text
 from search.models import SearchedQuery
 from search.presentation import present
@@ -63,9 +63,9 @@ def search(request):
     if query and not request.GET.get("page"):
         SearchedQuery.record(query, locale, results.count)
     promotions = _promotions(query, locale) if query else []
-    page = results.page(request.GET.get("page"), PER_PAGE)
+    page = results.page(request.GET.get("page"), PER_PAGE, load=False)
     labels = type_labels()
-    hits = [present(hit, results.tokens, request, labels) for hit in page]
+    hits = presented(request, results, page, labels)
     facet_names = _facet_names()
     facets = [
         (
@@ -99,12 +99,41 @@ def search(request):
     )
 
 
-def _promotions(query, locale):
-    """Pages editors promoted for this query (Wagtail's search promotions), in the visitor's language."""
-    from wagtail.contrib.search_promotions.models import Query
+def presented(request, results, page, labels):
+    """The page's hits as they read (``present``), cached per content generation: what a hit shows depends only
+    on its object (content), the analyzed query words it highlights, the language and the site. The hits and
+    their order are the engine's, computed at each request."""
+    key = (
+        request.get_host(),
+        get_language(),
+        tuple(results.tokens),
+        tuple((hit.type, hit.pk) for hit in page.object_list),
+    )
 
-    picks = Query.get(query).editors_picks.select_related("page").order_by("sort_order")
-    return [pick for pick in picks if pick.page_id is None or pick.page.locale.language_code == locale]
+    def compute():
+        load_objects(page.object_list)
+        return [present(hit, results.tokens, request, labels) for hit in page.object_list]
+
+    return generation.cached(request, "search-hits", key, compute)
+
+
+def _promotions(query, locale):
+    """Pages editors promoted for this query (Wagtail's search promotions), in the visitor's language; cached per
+    content generation (a promotion is content), and without making a promotion query row for every search."""
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+    from wagtail.search.utils import normalise_query_string
+
+    normalised = normalise_query_string(query)
+
+    def compute():
+        picks = (
+            SearchPromotion.objects.filter(query__query_string=normalised)
+            .select_related("page", "page__locale")
+            .order_by("sort_order")
+        )
+        return [pick for pick in picks if pick.page_id is None or pick.page.locale.language_code == locale]
+
+    return generation.cached(None, "search-promotions", (normalised, locale), compute)
 
 
 def popular_searches(locale, size=6):
@@ -141,7 +170,7 @@ def api_search(request):
     if invalid:
         # The message names the parameters, never echoes their values.
         return JsonResponse({"error": "unknown value for: " + ", ".join(invalid)}, status=400)
-    page = results.page(page_number, PER_PAGE)
+    page = results.page(page_number, PER_PAGE, load=False)
     if results.count and int(page_number) > page.paginator.num_pages:
         return JsonResponse({"error": "page is out of range"}, status=400)
     labels = type_labels()
@@ -151,10 +180,10 @@ def api_search(request):
             "results": [
                 {
                     key: strip_tags(value) if key == "snippet" else value
-                    for key, value in present(hit, results.tokens, request, labels).items()
+                    for key, value in hit.items()
                     if key in {"type", "title", "url", "snippet", "locale"}
                 }
-                for hit in page
+                for hit in presented(request, results, page, labels)
             ],
             "facets": {name: results.facets.get(name, {}) for name in ("type", "sector", "region")},
         },

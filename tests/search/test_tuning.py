@@ -78,3 +78,16 @@ def test_editors_manage_synonyms_in_the_admin(client, db):
     response = client.post("/admin/snippets/portal_search/synonymgroup/add/", {"terms": "الهندية، الصبار", "note": ""})
     assert response.status_code == 302
     assert SynonymGroup.objects.get().words() == ["الهندية", "الصبار"]
+
+
+def test_a_promotion_added_after_a_search_shows_at_once(client, pages):
+    assert 'class="promoted"' not in client.get("/ar/search/", {"q": "الوثائق"}).content.decode()
+    SearchPromotion.objects.create(query=Query.get("الوثائق"), page=pages["rules"], sort_order=0, description="")
+    assert 'class="promoted"' in client.get("/ar/search/", {"q": "الوثائق"}).content.decode()
+
+
+def test_searching_makes_no_promotion_query_rows(client, pages):
+    for query in ("الصبار", "شيء آخر", "x" * 300):
+        client.get("/ar/search/", {"q": query})
+        client.get("/api/search/", {"q": query, "locale": "ar"})
+    assert Query.objects.count() == 0
