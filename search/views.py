@@ -1,5 +1,6 @@
 """The public search page, its JSON API and title autocomplete: all three read the same engine."""
 
+import hashlib
 import re
 
 from django.http import JsonResponse
@@ -93,6 +94,8 @@ def search(request):
             "hits": hits,
             "filters": filters,
             "facets": facets,
+            # The facets' HTML is cached under what it shows (portal_tags {% fragment %}).
+            "facets_key": hashlib.sha1(repr(facets).encode()).hexdigest(),
             "promotions": promotions,
             "popular": [] if results.count else popular_searches(locale),
         },

@@ -134,3 +134,19 @@ def test_admin_policy_still_allows_no_other_host(client, db):
     policy = client.get("/admin/login/")["Content-Security-Policy"]
     assert "'unsafe-inline'" in policy
     assert "http" not in policy and "*" not in policy
+
+
+def test_a_sqlite_file_is_shared_by_processes_in_wal_mode(tmp_path):
+    """The embedded database as `make run` and `make serve` open it: WAL, commits without a disk flush, and a write
+    lock taken when a transaction starts (several gunicorn workers write search counts to the same file)."""
+    code = (
+        "from django.db import connection, transaction\n"
+        "with transaction.atomic():\n"
+        "    cursor = connection.cursor()\n"
+        "    cursor.execute('PRAGMA journal_mode'); print(cursor.fetchone()[0])\n"
+        "    cursor.execute('PRAGMA synchronous'); print(cursor.fetchone()[0])\n"
+        "    print(connection.in_atomic_block, connection.transaction_mode)\n"
+    )
+    result = run_django("portal.settings.dev", code, DATABASE_URL=f"sqlite:///{tmp_path / 'portal.sqlite3'}")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:3] == ["wal", "1", "True IMMEDIATE"]
