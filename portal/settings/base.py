@@ -126,7 +126,9 @@ if env.str("REDIS_URL", default=""):
     # Sessions live in Redis too: every application process sees them, none touches the database for them.
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Per process. Room for the values and HTML fragments kept under the content generation (portal/generation.py):
+    # Django's default of 300 entries would be culled by a few dozen distinct searches and filtered listings.
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 3000}}}
 
 # The caching proxy in front (deploy/varnish/portal.vcl), purged when content changes (serving/purge.py):
 # FRONTEND_CACHE_URL is where it listens, e.g. http://127.0.0.1:8000; unset, nothing is purged.
