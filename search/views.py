@@ -14,6 +14,7 @@ from wagtail.search.backends import get_search_backend
 from portal import generation, sections
 from portal.listing import Filter, read_filters, region_filter, sector_filter, target_group_filter
 from portal.models import Region, Sector, TargetGroup
+from portal.views import find_site
 from search.engine import MAX_QUERY_LENGTH, PER_PAGE, load_objects, run_search, searchable_queryset
 from search.indexing import autocomplete_text
 from search.models import SearchedQuery
@@ -44,6 +45,9 @@ def _clean_query(raw):
 
 
 def _run(request, locale):
+    # The site, from the generation cache: Site.find_for_request (the layout, the hits' addresses) then reads it from
+    # the request instead of asking the database.
+    find_site(request)
     query = _clean_query(request.GET.get("q"))
     filters = read_filters(request.GET, search_filters())
     results = run_search(

@@ -35,7 +35,7 @@ def test_a_repeated_search_loads_no_page_object(client, home):
     with CaptureQueriesContext(connection) as captured:
         assert _page_titles(client, "الصبار") == ["تعاونية الصبار"]
     tables = {table for query in captured for table in re.findall(r'FROM "(\w+)"', query["sql"])}
-    assert "home_standardpage" not in tables, tables
+    assert not tables & {"home_standardpage", "wagtailcore_page", "wagtailcore_site"}, tables
 
 
 def test_each_query_highlights_its_own_words(client, home):
