@@ -2,6 +2,7 @@
 
 import hashlib
 import re
+from html import unescape
 
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -186,7 +187,7 @@ def api_search(request):
             "count": results.count,
             "results": [
                 {
-                    key: strip_tags(value) if key == "snippet" else value
+                    key: unescape(strip_tags(value)) if key == "snippet" else value
                     for key, value in hit.items()
                     if key in {"type", "title", "url", "snippet", "locale"}
                 }

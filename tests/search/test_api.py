@@ -78,3 +78,14 @@ def test_search_box_works_without_javascript_and_is_enhanced_by_it(client, corpu
     from django.contrib.staticfiles import finders
 
     assert finders.find("search/autocomplete.js")
+
+
+def test_api_snippets_are_plain_text(client, french_home):
+    make_standard_page(
+        french_home, "L'huile d'argan", "argan", intro="Une coopérative extrait l'huile d'argan & la vend."
+    )
+    data = client.get("/api/search/", {"q": "huile", "locale": "fr"}).json()
+    assert data["results"][0]["snippet"] == "Une coopérative extrait l'huile d'argan & la vend."
+    html = client.get("/fr/search/", {"q": "huile"}).content.decode()
+    snippet = html[html.index('<li class="result') :]
+    assert "d&#x27;argan &amp; la vend." in snippet[: snippet.index("</li>")], snippet[:600]
