@@ -7,6 +7,7 @@ from django.urls import translate_url
 from wagtail.models import Locale, Page, Site
 
 from portal import generation
+from portal.views import site_id
 
 
 @dataclass(frozen=True)
@@ -36,15 +37,10 @@ def language_alternates(request, page=None, current_language=None, entry=None):
     ]
 
 
-def _site_id(request):
-    site = Site.find_for_request(request)
-    return site.pk if site is not None else None
-
-
 def _page_alternates(request, page):
     """The translations' addresses, cached per content generation; a listing's query string is kept."""
     alternates = generation.cached(
-        request, "page-alternates", (_site_id(request), page.pk), lambda: _page_alternates_uncached(request, page)
+        request, "page-alternates", (site_id(request), page.pk), lambda: _page_alternates_uncached(request, page)
     )
     # A listing's filters are language-independent codes and its page numbers match between translations.
     query = request.META.get("QUERY_STRING", "")
@@ -77,7 +73,7 @@ def entry_translation_links(request, entry):
     return generation.cached(
         request,
         "entry-translations",
-        (_site_id(request), entry._meta.label, entry.pk),
+        (site_id(request), entry._meta.label, entry.pk),
         lambda: entry.translation_links(request),
     )
 
@@ -99,7 +95,7 @@ def _entry_alternates(request, entry, current_language):
 def _home_url(request, language_code):
     """The home page of that language, or its bare prefix when the site has no such translation yet."""
     return generation.cached(
-        request, "home-url", (_site_id(request), language_code), lambda: _home_url_uncached(request, language_code)
+        request, "home-url", (site_id(request), language_code), lambda: _home_url_uncached(request, language_code)
     )
 
 

@@ -6,9 +6,10 @@ types in a locale (index pages, directories) as {model label: (title, url)}, cac
 """
 
 from django.db.models import Q
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, PageViewRestriction
 
 from portal import generation
+from portal.views import site_id
 
 
 def restricted_paths(request):
@@ -36,11 +37,10 @@ def public(queryset, request):
 def page_links(request, locale_id, models):
     """{model label: SimpleNamespace(title, url)} of the first live page of each model in the locale."""
     labels = tuple(sorted(model._meta.label for model in models))
-    site = Site.find_for_request(request)
     return generation.cached(
         request,
         "page-links",
-        (site.pk if site else None, locale_id, labels),
+        (site_id(request), locale_id, labels),
         lambda: _page_links(request, locale_id, models),
     )
 

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from portal.sections import CrossLinks, HomeBlock, Section
+from portal.views import site_id
 
 from . import feeds
 from .home import key_figures, latest_news, open_calls, upcoming_events
@@ -19,7 +20,6 @@ def open_calls_for(obj, request):
     them take applications now is decided on every request from those dates (programs.status), never cached."""
     if not hasattr(obj, "taxonomy_codes") or not hasattr(obj, "locale_id"):
         return None
-    from wagtail.models import Site
 
     from portal import generation
 
@@ -28,11 +28,10 @@ def open_calls_for(obj, request):
     if getattr(obj, "pk", None) is None or not hasattr(obj, "_meta"):  # an unsaved object (a preview): not cached
         fitting = _calls_fitting(obj, request)
     else:
-        site = Site.find_for_request(request)
         fitting = generation.cached(
             request,
             "calls-fitting",
-            (site.pk if site else None, obj._meta.label, obj.pk, obj.locale_id),
+            (site_id(request), obj._meta.label, obj.pk, obj.locale_id),
             lambda: _calls_fitting(obj, request),
         )
     now = timezone.now()
