@@ -54,6 +54,12 @@ class FilterState:
     def active(self):
         return any(self.selected.values())
 
+    @property
+    def fragment_key(self):
+        """The selection as a ``{% fragment %}`` key part (portal_tags); None when values were dropped (bad input,
+        whose notes are rendered every time, never stored)."""
+        return None if self.notes else self.query_string()
+
     def query_string(self, **changes):
         """The query string of the current selection, with ``changes`` applied (e.g. page=2)."""
         from django.http import QueryDict
@@ -107,13 +113,6 @@ def paginate(query, items, per_page, prepare=None):
         return page
 
     return SimpleLazyObject(fetch)
-
-
-def page_number_key(query):
-    """The page number asked for, as a fragment cache key part: a plain number, or "" for anything else (which
-    gives the first or last page, never a key per odd value)."""
-    value = query.get("page", "")
-    return value if value.isdigit() and len(value) <= 6 else ""
 
 
 def taxonomy_choices(model):

@@ -2,19 +2,18 @@
 
 Each block costs a fixed number of queries whatever the number of calls, events or news: the counts in one
 query, each list with what its cards show prefetched, the index pages' addresses from the generation cache.
-What a block shows depends on the content and on the time (a call's status, an event being upcoming), and the
-time only matters at the instants programs.horizon lists: each block is cached under the content generation and
-the next such instant, so that it is computed again after any change of content and once that instant comes.
+What a block shows depends on the content and on the time (a call's status, an event being upcoming); the home
+page keeps the blocks' HTML under the content generation and the next time-driven change (programs.horizon) in
+``{% fragment %}`` (portal_tags), so they are computed again after any change of content and once that instant
+comes.
 """
 
 from django.db.models import Count, Q
 from django.utils import timezone
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
-from portal import generation
 from portal.pages import page_links, public, public_q
 
-from .horizon import remembered_next_change
 from .models import (
     CallIndexPage,
     CallPage,
@@ -34,23 +33,7 @@ def _index(request, model, locale_id):
     return page_links(request, locale_id, INDEX_MODELS).get(model._meta.label)
 
 
-def _until_next_change(name, compute):
-    """``compute(request, page)`` cached under the content generation, the site and the next time-driven change
-    of the page's language (programs.horizon)."""
-
-    def block(request, page):
-        language = page.locale.language_code
-        site = Site.find_for_request(request)
-        horizon = remembered_next_change(language, request=request)
-        key = (site.pk if site else None, page.locale_id, horizon.isoformat() if horizon else None)
-        return generation.cached(request, f"home-{name}", key, lambda: compute(request, page))
-
-    block.__name__ = block.__qualname__ = name
-    block.__doc__ = compute.__doc__
-    return block
-
-
-def _open_calls(request, page):
+def open_calls(request, page):
     calls = list(
         public(CallPage.objects.live(), request)
         .filter(accepting_q(), locale_id=page.locale_id)
@@ -63,7 +46,7 @@ def _open_calls(request, page):
     return {"calls": calls, "index": _index(request, CallIndexPage, page.locale_id)}
 
 
-def _upcoming_events(request, page):
+def upcoming_events(request, page):
     events = list(
         public(EventPage.objects.live(), request)
         .filter(locale_id=page.locale_id, end__gte=timezone.now())
@@ -75,7 +58,7 @@ def _upcoming_events(request, page):
     return {"events": events, "index": _index(request, EventIndexPage, page.locale_id)}
 
 
-def _latest_news(request, page):
+def latest_news(request, page):
     news = public(NewsPage.objects.live(), request).filter(locale_id=page.locale_id).order_by("-date", "-pk")
     news = list(with_card_images(news)[:BLOCK_SIZE])
     if not news:
@@ -90,7 +73,7 @@ def _prefixed(condition, prefix):
     return prefixed
 
 
-def _key_figures(request, page):
+def key_figures(request, page):
     now = timezone.now()
     figures = (
         Page.objects.live()
@@ -102,9 +85,3 @@ def _key_figures(request, page):
         )
     )
     return figures if any(figures.values()) else None
-
-
-open_calls = _until_next_change("open_calls", _open_calls)
-upcoming_events = _until_next_change("upcoming_events", _upcoming_events)
-latest_news = _until_next_change("latest_news", _latest_news)
-key_figures = _until_next_change("key_figures", _key_figures)

@@ -1,13 +1,13 @@
 """The resources block of the home page: the project bank, the partner directory and the guides of the language.
 
-Counts and addresses change only when content does: cached under the content generation.
+Counts and addresses change only when content does; the home page keeps the block's HTML under the content
+generation (``{% fragment %}``, portal_tags).
 """
 
 from types import SimpleNamespace
 
 from wagtail.models import Locale
 
-from portal import generation
 from portal.pages import page_links, public
 
 from .models import FundingPartner, GuideIndexPage, GuidePage, PartnerDirectoryPage, ProjectBankPage, ProjectModel
@@ -16,10 +16,6 @@ from .models import FundingPartner, GuideIndexPage, GuidePage, PartnerDirectoryP
 def project_bank_context(request, page):
     """Counts and links for the home page; None (block hidden) when the project bank is absent or empty."""
     locale_id = getattr(page, "locale_id", None) or Locale.get_active().pk
-    return generation.cached(request, "home-project-bank", (locale_id,), lambda: _context(request, locale_id))
-
-
-def _context(request, locale_id):
     links = page_links(request, locale_id, (ProjectBankPage, PartnerDirectoryPage, GuideIndexPage))
     bank = links.get(ProjectBankPage._meta.label)
     if bank is None:

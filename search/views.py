@@ -1,6 +1,5 @@
 """The public search page, its JSON API and title autocomplete: all three read the same engine."""
 
-import hashlib
 import re
 from html import unescape
 
@@ -15,7 +14,7 @@ from wagtail.search.backends import get_search_backend
 from portal import generation, sections
 from portal.listing import Filter, read_filters, region_filter, sector_filter, target_group_filter
 from portal.models import Region, Sector, TargetGroup
-from portal.views import find_site
+from portal.views import site_id
 from search.engine import MAX_QUERY_LENGTH, PER_PAGE, load_objects, run_search, searchable_queryset
 from search.indexing import autocomplete_text
 from search.models import SearchedQuery
@@ -46,9 +45,6 @@ def _clean_query(raw):
 
 
 def _run(request, locale):
-    # The site, from the generation cache: Site.find_for_request (the layout, the hits' addresses) then reads it from
-    # the request instead of asking the database.
-    find_site(request)
     query = _clean_query(request.GET.get("q"))
     filters = read_filters(request.GET, search_filters())
     results = run_search(
@@ -68,7 +64,7 @@ def search(request):
     query, filters, results = _run(request, locale)
     if query and not request.GET.get("page"):
         SearchedQuery.record(query, locale, results.count)
-    promotions = _promotions(query, locale) if query else []
+    promotions = _promotions(request, query, locale) if query else []
     page = results.page(request.GET.get("page"), PER_PAGE, load=False)
     labels = type_labels()
     hits = presented(request, results, page, labels)
@@ -99,8 +95,6 @@ def search(request):
             "hits": hits,
             "filters": filters,
             "facets": facets,
-            # The facets' HTML is cached under what it shows (portal_tags {% fragment %}).
-            "facets_key": hashlib.sha1(repr(facets).encode()).hexdigest(),
             "promotions": promotions,
             "popular": [] if results.count else popular_searches(locale),
         },
@@ -112,7 +106,7 @@ def presented(request, results, page, labels):
     on its object (content), the analyzed query words it highlights, the language and the site. The hits and
     their order are the engine's, computed at each request."""
     key = (
-        request.get_host(),
+        site_id(request),
         get_language(),
         tuple(results.tokens),
         tuple((hit.type, hit.pk) for hit in page.object_list),
@@ -125,7 +119,7 @@ def presented(request, results, page, labels):
     return generation.cached(request, "search-hits", key, compute)
 
 
-def _promotions(query, locale):
+def _promotions(request, query, locale):
     """Pages editors promoted for this query (Wagtail's search promotions), in the visitor's language; cached per
     content generation (a promotion is content), and without making a promotion query row for every search."""
     from wagtail.contrib.search_promotions.models import SearchPromotion
@@ -141,7 +135,7 @@ def _promotions(query, locale):
         )
         return [pick for pick in picks if pick.page_id is None or pick.page.locale.language_code == locale]
 
-    return generation.cached(None, "search-promotions", (normalised, locale), compute)
+    return generation.cached(request, "search-promotions", (normalised, locale), compute)
 
 
 def popular_searches(locale, size=6):

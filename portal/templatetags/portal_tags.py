@@ -12,7 +12,7 @@ from wagtail.models import Page, Site
 
 from portal import formatting, generation, sections
 from portal.i18n import entry_translation_links, language_alternates
-from portal.listing import page_number_key
+from portal.views import site_id
 
 register = template.Library()
 
@@ -29,11 +29,6 @@ def entry_translations(context, entry):
     return entry_translation_links(context.get("request"), entry)
 
 
-def _site_id(request):
-    site = Site.find_for_request(request)
-    return site.pk if site is not None else None
-
-
 @register.simple_tag(takes_context=True)
 def page_stream(context, page, field_name="body"):
     """``{% include_block page.<field_name> %}``, its HTML cached per content generation and language.
@@ -47,7 +42,7 @@ def page_stream(context, page, field_name="body"):
 
     if request is None or getattr(request, "is_preview", False) or not page.pk:
         return render()
-    key = (_site_id(request), page.pk, page.latest_revision_id, field_name, get_language())
+    key = (site_id(request), page.pk, page.latest_revision_id, field_name, get_language())
     return generation.cached(request, "page-stream", key, render)
 
 
@@ -57,29 +52,24 @@ class FragmentNode(template.Node):
     The key holds the name, the parts, the site, the active language and the next time-driven change of that
     language (serving.freshness: a call's status, an event being past), so a cached fragment is rendered again
     after any content change and once a status may have turned. What the fragment shows must depend on nothing
-    else: the parts name the rest (the page, the normalised filters and page number). Previews, and parts too long
-    to be an honest key (a hand-made query string), are rendered every time.
+    else: the parts name the rest (the page, the normalised filters and page number). A part that is None stands
+    for bad input (a dropped filter value, an odd page number): rendered every time, never stored, so a query
+    string cannot fill the cache. Previews are never stored either.
     """
-
-    MAX_PART_LENGTH = 300
 
     def __init__(self, name, parts, nodelist):
         self.name, self.parts, self.nodelist = name, parts, nodelist
 
     def render(self, context):
         request = context.get("request")
-        parts = [repr(part.resolve(context)) for part in self.parts]
-        if (
-            request is None
-            or getattr(request, "is_preview", False)
-            or any(len(part) > self.MAX_PART_LENGTH for part in parts)
-        ):
+        parts = [part.resolve(context) for part in self.parts]
+        if request is None or getattr(request, "is_preview", False) or None in parts:
             return self.nodelist.render(context)
         from serving.freshness import remembered_next_change
 
         language = get_language()
         horizon = remembered_next_change(language, request=request)
-        key = (_site_id(request), language, horizon.isoformat() if horizon else None, *parts)
+        key = (site_id(request), language, horizon.isoformat() if horizon else None, *parts)
         name = self.name.resolve(context)
         return mark_safe(generation.cached(request, f"fragment-{name}", key, lambda: self.nodelist.render(context)))
 
@@ -111,8 +101,10 @@ def absolute(url, request):
 
 @register.filter
 def page_key(query):
-    """The page number a listing's query string asks for, as a ``{% fragment %}`` key part (portal.listing)."""
-    return page_number_key(query)
+    """The page number a listing's query string asks for, as a ``{% fragment %}`` key part: "" for none, the number,
+    or None (not stored) for anything else, which the paginator turns into the first or last page."""
+    value = query.get("page", "")
+    return value if value == "" or (value.isdigit() and len(value) <= 6) else None
 
 
 @register.filter
@@ -172,7 +164,7 @@ def main_menu(context):
     Items have ``title``, ``url`` and ``path``; cached per content generation, site and language.
     """
     request = context["request"]
-    return generation.cached(request, "main-menu", (_site_id(request), get_language()), lambda: _main_menu(request))
+    return generation.cached(request, "main-menu", (site_id(request), get_language()), lambda: _main_menu(request))
 
 
 def _main_menu(request):
@@ -222,7 +214,7 @@ def breadcrumbs(context, current_title=None):
     page, entry = context.get("page"), context.get("entry")
     crumbs = []
     if isinstance(page, Page) and page.pk:
-        trail = generation.cached(request, "trail", (_site_id(request), page.pk), lambda: _trail(request, page))
+        trail = generation.cached(request, "trail", (site_id(request), page.pk), lambda: _trail(request, page))
         crumbs.extend(SimpleNamespace(title=title, url=url) for title, url in trail)
         if entry is not None:
             crumbs.append(SimpleNamespace(title=str(entry), url=request.path))
@@ -243,7 +235,7 @@ def _trail(request, page):
 
 
 def _home_url(request):
-    return generation.cached(request, "home", (_site_id(request), get_language()), lambda: _home_url_uncached(request))
+    return generation.cached(request, "home", (site_id(request), get_language()), lambda: _home_url_uncached(request))
 
 
 def _home_url_uncached(request):
@@ -263,7 +255,7 @@ def site_footer(context):
     Cached per content generation, site and language (settings and pages are content).
     """
     request = context["request"]
-    return generation.cached(request, "footer", (_site_id(request), get_language()), lambda: _site_footer(request))
+    return generation.cached(request, "footer", (site_id(request), get_language()), lambda: _site_footer(request))
 
 
 def _site_footer(request):

@@ -150,3 +150,10 @@ def test_a_sqlite_file_is_shared_by_processes_in_wal_mode(tmp_path):
     result = run_django("portal.settings.dev", code, DATABASE_URL=f"sqlite:///{tmp_path / 'portal.sqlite3'}")
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[:3] == ["wal", "1", "True IMMEDIATE"]
+
+
+def test_the_wsgi_application_freezes_what_it_loaded():
+    """portal/wsgi.py moves the objects loaded at start out of the garbage collector's scans (gc.freeze)."""
+    result = run_django("portal.settings.dev", "import gc\nimport portal.wsgi\nprint(gc.get_freeze_count())")
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout.split()[-1]) > 10_000

@@ -71,7 +71,18 @@ def test_a_dropped_filter_value_is_noted_only_where_it_was_given(client, call_in
     assert "no-such-sector" in _get(client, call_index.url, sector="no-such-sector")
 
 
-def test_an_odd_page_number_shares_the_first_page(client, call_index):
+def _item_tables(client, url, **query):
+    with CaptureQueriesContext(connection) as captured:
+        html = _get(client, url, **query)
+    return html, {table for q in captured for table in re.findall(r'FROM "(\w+)"', q["sql"])} & {"programs_callpage"}
+
+
+@pytest.mark.parametrize("query", [{"page": "abc"}, {"page": "9" * 40}, {"sector": "no-such-sector"}])
+def test_bad_input_is_rendered_every_time_and_never_stored(client, call_index, query):
     make_call(call_index, "طلب")
-    assert _titles(_get(client, call_index.url, page="abc")) == ["طلب"]
-    assert _titles(_get(client, call_index.url, page="9" * 40)) == ["طلب"]
+    for _ in range(2):
+        html, tables = _item_tables(client, call_index.url, **query)
+        assert _titles(html) == ["طلب"]
+        assert tables == {"programs_callpage"}  # rendered again: no fragment kept for it
+    _item_tables(client, call_index.url, page="1")
+    assert _item_tables(client, call_index.url, page="1")[1] == set()  # a plain page number is kept
