@@ -57,6 +57,11 @@ sub vcl_recv {
 sub vcl_backend_response {
     # What purges match on (lower-cased, so %D8%B9 and %d8%b9 go together); removed before delivery.
     set beresp.http.x-url = std.tolower(bereq.url);
+    # s-maxage is for this cache only (it is purged); a cache further on must not keep the page that long. The
+    # lifetime (beresp.ttl) has been read from it already; removed once here, not at each hit.
+    if (beresp.http.Cache-Control ~ "s-maxage") {
+        set beresp.http.Cache-Control = regsub(beresp.http.Cache-Control, ",\s*s-maxage=[0-9]+|s-maxage=[0-9]+,\s*", "");
+    }
     # Never serve an expired copy: a call page must not outlive its status. Keep lets Varnish revalidate an
     # expired copy with If-None-Match (a 304 from Django saves rendering the bytes again).
     set beresp.grace = 0s;
@@ -95,9 +100,5 @@ sub vcl_deliver {
         set resp.http.X-Cache = "MISS";
     }
     unset resp.http.x-url;
-    # s-maxage is for this cache only (it is purged); a cache further on must not keep the page that long.
-    if (resp.http.Cache-Control ~ "s-maxage") {
-        set resp.http.Cache-Control = regsub(resp.http.Cache-Control, ",\s*s-maxage=[0-9]+|s-maxage=[0-9]+,\s*", "");
-    }
     return (deliver);
 }
