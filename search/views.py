@@ -1,8 +1,10 @@
 """The public search page, its JSON API and title autocomplete: all three read the same engine."""
 
+import logging
 import re
 from html import unescape
 
+from django.db import DatabaseError
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.html import strip_tags
@@ -20,6 +22,7 @@ from search.indexing import autocomplete_text
 from search.models import SearchedQuery
 from search.presentation import present
 
+logger = logging.getLogger(__name__)
 AUTOCOMPLETE_SIZE = 8
 LOCALES = ("ar", "fr")
 PAGE_NUMBER = re.compile(r"[0-9]{1,6}")
@@ -62,8 +65,6 @@ def _run(request, locale):
 def search(request):
     locale = get_language()
     query, filters, results = _run(request, locale)
-    if query and not request.GET.get("page"):
-        SearchedQuery.record(query, locale, results.count)
     promotions = _promotions(request, query, locale) if query else []
     page = results.page(request.GET.get("page"), PER_PAGE, load=False)
     labels = type_labels()
@@ -85,7 +86,7 @@ def search(request):
         )
         for name, title in (("type", _("Type")), ("sector", _("Sector")), ("region", _("Region")))
     ]
-    return render(
+    response = render(
         request,
         "search/search.html",
         {
@@ -99,6 +100,22 @@ def search(request):
             "popular": [] if results.count else popular_searches(locale),
         },
     )
+    if query and not request.GET.get("page"):
+        count_after_response(response, query, locale, results.count)
+    return response
+
+
+def count_after_response(response, query, locale, count):
+    """Count the search (SearchedQuery) once the page has been sent: the WSGI server closes the response after its
+    last byte, and the visitor does not wait for the write (nor for another process holding SQLite's write lock)."""
+
+    def record():
+        try:
+            SearchedQuery.record(query, locale, count)
+        except DatabaseError:
+            logger.exception("The search %r could not be counted", query)
+
+    response._resource_closers.append(record)  # run by HttpResponse.close(), before request_finished
 
 
 def presented(request, results, page, labels):

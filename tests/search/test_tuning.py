@@ -48,6 +48,20 @@ def test_searches_are_counted_with_their_results(client, pages):
     assert counts == {("الصبار", 2, 1), ("كلمة غير موجودة", 1, 0)}
 
 
+def test_a_search_is_counted_once_its_page_is_sent(pages, settings):
+    """The WSGI server closes the response after its last byte: only then is the search counted."""
+    from django.core.handlers.wsgi import WSGIHandler
+    from django.test.client import RequestFactory
+
+    settings.ALLOWED_HOSTS = ["testserver"]
+    environ = RequestFactory().get("/ar/search/", {"q": "الصبار"}).environ
+    response = WSGIHandler()(environ, lambda status, headers: None)
+    assert response.status_code == 200 and "الصبار" in response.content.decode()
+    assert not SearchedQuery.objects.exists()
+    response.close()
+    assert list(SearchedQuery.objects.values_list("query", "searches", "results")) == [("الصبار", 1, 1)]
+
+
 def test_page_without_results_offers_frequent_searches(client, pages):
     client.get("/ar/search/", {"q": "زيت"})
     html = client.get("/ar/search/", {"q": "شيء لا يوجد"}).content.decode()
