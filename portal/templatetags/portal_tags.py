@@ -176,6 +176,14 @@ def _main_menu(request):
     return [SimpleNamespace(title=page.title, url=page.get_url(request), path=page.path) for page in pages]
 
 
+@register.simple_tag(takes_context=True)
+def menu_section(context, menu_pages):
+    """The path of the menu item the current page is (or is under), "" for none: the one item marked as current,
+    and the main navigation's ``{% fragment %}`` key."""
+    page = context.get("page")
+    return next((item.path for item in menu_pages if is_within(page, item)), "")
+
+
 @register.filter
 def is_within(page, ancestor):
     """True when ``page`` is ``ancestor`` or one of its descendants (for aria-current in the navigation)."""
