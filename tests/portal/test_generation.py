@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction, Site
 
-from home.models import PortalSettings
+from home.models import PortalSettings, StandardPage
 from portal import generation
 from tests.conftest import make_standard_page
 
@@ -94,3 +94,28 @@ def test_footer_follows_the_portal_settings(client, about_pages):
     assert "contact@example.ma" in client.get(arabic.url).content.decode()
     settings.delete()
     assert "contact@example.ma" not in client.get(arabic.url).content.decode()
+
+
+def test_the_cached_navigation_marks_the_section_of_each_page(client, home):
+    """The main navigation is one fragment per section shown as current: each page gets its own section's."""
+
+    def menu_page(parent, title, slug):
+        page = StandardPage(title=title, slug=slug, show_in_menus=True)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    guides, news = menu_page(home, "الأدلة", "guides"), menu_page(home, "الأخبار", "news")
+    guide = make_standard_page(guides, "دليل المؤسس", "founder-guide")
+
+    def current(url):
+        html = client.get(url).content.decode()
+        nav = html[html.index('<nav class="main-nav"') :]
+        nav = nav[: nav.index("</nav>")]
+        return re.findall(r'<a href="([^"]+)" aria-current="page">', nav)
+
+    for _ in range(2):  # the second time from the cache
+        assert current(guides.url) == [guides.url]
+        assert current(news.url) == [news.url]
+        assert current(guide.url) == [guides.url]
+        assert current(home.url) == []
