@@ -102,12 +102,13 @@ def paginate(query, items, per_page, prepare=None):
     """The requested page of ``items``; a page number that is not a number or out of range gives the nearest page.
 
     Lazy: nothing is counted or fetched until the page is used, so a listing whose HTML comes from the fragment
-    cache (portal_tags ``{% fragment %}``) asks the database nothing. ``prepare(page)``, if given, runs once the
-    page is fetched (e.g. to give each entry its address).
+    cache (portal_tags ``{% fragment %}``) asks the database nothing. ``items`` may be a function giving the
+    queryset, so that not even the queryset is built then (Wagtail's ``.public()`` reads the view restrictions as
+    it is built). ``prepare(page)``, if given, runs once the page is fetched (e.g. to give each entry its address).
     """
 
     def fetch():
-        page = Paginator(items, per_page).get_page(query.get("page"))
+        page = Paginator(items() if callable(items) else items, per_page).get_page(query.get("page"))
         if prepare is not None:
             prepare(page)
         return page

@@ -30,6 +30,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
+from portal import generation
 from portal.fields import MultipleChoiceField
 from portal.listing import Filter, paginate, read_filters, region_filter, sector_filter, target_group_filter
 from search.indexing import AnalyzedSearchMixin, analyzed_search_fields, names
@@ -85,16 +86,19 @@ class IndexPage(AnalyzedSearchMixin, Page):
     def filtered_items(self, query):
         """(items, filter state) for a query string: the one place that knows this listing's filtering."""
         filters = read_filters(query, self.listing_filters())
-        items = filters.apply(self.base_items())
-        return self.order_items(items), filters
+        return self.listed(filters), filters
+
+    def listed(self, filters):
+        return self.order_items(filters.apply(self.base_items()))
 
     def order_items(self, items):
         return items
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        items, filters = self.filtered_items(request.GET)
-        context["items"] = paginate(request.GET, self.prefetch(items), PER_PAGE)
+        filters = read_filters(request.GET, self.listing_filters())
+        # Built only when the listing's fragment is rendered (not when it comes from the cache).
+        context["items"] = paginate(request.GET, lambda: self.prefetch(self.listed(filters)), PER_PAGE)
         context["filters"] = filters
         return context
 
@@ -240,7 +244,14 @@ def status_filter():
 
 def program_filter(locale):
     def choices():
-        return list(ProgramPage.objects.live().filter(locale=locale).order_by("title").values_list("slug", "title"))
+        return generation.cached(
+            None,
+            "program-choices",
+            (locale.pk,),
+            lambda: list(
+                ProgramPage.objects.live().filter(locale=locale).order_by("title").values_list("slug", "title")
+            ),
+        )
 
     return Filter(
         name="program",

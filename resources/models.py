@@ -183,7 +183,7 @@ class GuideIndexPage(AnalyzedSearchMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         filters = read_filters(request.GET, guide_filters())
         context["filters"] = filters
-        context["items"] = paginate(request.GET, filters.apply(self.guides()), self.per_page)
+        context["items"] = paginate(request.GET, lambda: filters.apply(self.guides()), self.per_page)
         return context
 
 
@@ -780,7 +780,7 @@ class CatalogueListingPage(AnalyzedSearchMixin, RoutablePageMixin, Page):
             for entry in items:
                 entry.public_url = self.entry_url(entry, base_url)
 
-        items = paginate(request.GET, filters.apply(self.entries()), self.per_page, prepare=give_addresses)
+        items = paginate(request.GET, lambda: filters.apply(self.entries()), self.per_page, prepare=give_addresses)
         return self.render(request, context_overrides={"filters": filters, "items": items})
 
     @path("<str:slug>/")

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from portal import generation
 from programs.models import CallPage
-from tests.programs.conftest import add, make_call
+from tests.programs.conftest import add, make_call, make_program
 
 pytestmark = pytest.mark.django_db
 
@@ -35,6 +35,15 @@ def test_a_cached_listing_asks_nothing_of_its_items(client, call_index):
     assert again == first
     tables = {table for query in captured for table in re.findall(r'FROM "(\w+)"', query["sql"])}
     assert not tables & {"programs_callpage", "portal_region", "portal_sector"}, tables
+    # Nor of what builds their queryset: the view restrictions (.public()) and the programme filter's choices.
+    assert not tables & {"wagtailcore_pageviewrestriction", "programs_programpage"}, tables
+
+
+def test_the_programme_filter_offers_a_new_programme_at_once(client, call_index, program_index):
+    make_call(call_index, "طلب أول")
+    assert 'value="delio"' not in _get(client, call_index.url)
+    make_program(program_index, "برنامج ديليو", slug="delio")
+    assert 'value="delio"' in _get(client, call_index.url)
 
 
 def test_a_published_call_shows_in_the_listing_at_once(client, call_index):
