@@ -1,0 +1,57 @@
+"""A call page's HTML comes from the fragment cache ({% fragment "call-page" %}) yet never reads stale: a revision
+published shows at once, and its status turns when the clock passes a date, with nothing saved."""
+
+import time
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from portal import generation
+from programs.models import CallPage
+from tests.programs.conftest import add, make_call
+
+pytestmark = pytest.mark.django_db
+
+
+def _get(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_a_cached_call_page_renders_nothing_again(client, call_index):
+    call = make_call(call_index, "طلب إبداء الاهتمام")
+    first = _get(client, call.url)
+    with CaptureQueriesContext(connection) as captured:
+        assert _get(client, call.url) == first
+    assert len(captured) <= 2, [query["sql"] for query in captured]  # the generation token (and the horizon)
+
+
+def test_a_published_revision_shows_at_once(client, call_index):
+    call = make_call(call_index, "طلب إبداء الاهتمام", min_members=7)
+    assert '<bdi dir="ltr">7</bdi>' in _get(client, call.url)
+    call.min_members = 12
+    call.save_revision().publish()
+    html = _get(client, call.url)
+    assert '<bdi dir="ltr">12</bdi>' in html and '<bdi dir="ltr">7</bdi>' not in html
+
+
+def test_the_status_turns_as_the_clock_moves(client, call_index):
+    now = timezone.now()
+    call = add(call_index, CallPage(title="يغلق الآن", slug="closing", intro="…", deadline=now + timedelta(seconds=2)))
+    token = generation.current()
+    assert "badge--closing-soon" in _get(client, call.url)
+    time.sleep(2.5)
+    assert generation.current() == token  # nothing was saved
+    html = _get(client, call.url)
+    assert "badge--closed" in html and "badge--closing-soon" not in html
+
+
+def test_each_call_has_its_own_fragment(client, call_index):
+    first, second = make_call(call_index, "الطلب الأول"), make_call(call_index, "الطلب الثاني")
+    for _ in range(2):
+        assert "<h1>الطلب الأول</h1>" in _get(client, first.url)
+        assert "<h1>الطلب الثاني</h1>" in _get(client, second.url)
