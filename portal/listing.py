@@ -103,8 +103,8 @@ def paginate(query, items, per_page, prepare=None):
 
     Lazy: nothing is counted or fetched until the page is used, so a listing whose HTML comes from the fragment
     cache (portal_tags ``{% fragment %}``) asks the database nothing. ``items`` may be a function giving the
-    queryset, so that not even the queryset is built then (Wagtail's ``.public()`` reads the view restrictions as
-    it is built). ``prepare(page)``, if given, runs once the page is fetched (e.g. to give each entry its address).
+    queryset, so that not even the queryset is built then. ``prepare(page)``, if given, runs once the page is
+    fetched (e.g. to give each entry its address).
     """
 
     def fetch():

@@ -9,6 +9,8 @@ from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
+from portal.pages import public
+
 from .models import CallIndexPage, EventIndexPage, NewsIndexPage
 
 FEED_SIZE = 30
@@ -16,7 +18,7 @@ FEED_SIZE = 30
 
 def _index(model):
     locale = Locale.objects.filter(language_code=get_language()).first()
-    index = model.objects.live().public().filter(locale=locale).first() if locale else None
+    index = public(model.objects.live(), None).filter(locale=locale).first() if locale else None
     if index is None:
         raise Http404
     return index

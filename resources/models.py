@@ -175,7 +175,13 @@ class GuideIndexPage(AnalyzedSearchMixin, Page):
 
     def guides(self):
         """Live, public guides of this index (hence of its locale), with what a card shows."""
-        return GuidePage.objects.child_of(self).live().public().prefetch_related("sectors", "audience").order_by("path")
+        from portal.pages import public  # portal.views needs the models loaded
+
+        return (
+            public(GuidePage.objects.child_of(self).live(), None)
+            .prefetch_related("sectors", "audience")
+            .order_by("path")
+        )
 
     def get_context(self, request, *args, **kwargs):
         from .listings import guide_filters

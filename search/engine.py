@@ -31,6 +31,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from portal import generation, sections
+from portal.pages import public
 from search import dbindex, visible
 from search.analysis import analyze
 from search.models import expand_with_synonyms
@@ -157,7 +158,7 @@ def ids_in(pks):
 def searchable_queryset(model, locale):
     """What the public may find of a model, in one locale: live pages, or a snippet model's own public queryset."""
     if issubclass(model, Page):
-        return model.objects.live().public().filter(locale=locale)
+        return public(model.objects.live(), None).filter(locale=locale)
     if hasattr(model, "public_queryset"):
         return model.public_queryset().filter(locale=locale)
     queryset = model.objects.filter(locale=locale)

@@ -9,6 +9,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail.models import PageViewRestriction
 
 from portal import generation
 from programs.models import CallPage
@@ -53,15 +54,29 @@ def test_a_published_call_shows_in_the_listing_at_once(client, call_index):
     assert _titles(_get(client, call_index.url)) == ["طلب ثان", "طلب أول"]
 
 
-def test_a_status_turns_in_the_listing_as_the_clock_moves(client, call_index):
+@pytest.mark.parametrize("shown_on", ["listing", "call page"])
+def test_a_status_turns_as_the_clock_moves(client, call_index, shown_on):
+    """In the cached listing and in the call page's cached article alike."""
     now = timezone.now()
-    add(call_index, CallPage(title="يغلق الآن", slug="closing", intro="…", deadline=now + timedelta(seconds=2)))
+    call = add(call_index, CallPage(title="يغلق الآن", slug="closing", intro="…", deadline=now + timedelta(seconds=2)))
+    url = call_index.url if shown_on == "listing" else call.url
     token = generation.current()
-    assert "badge--closing-soon" in _get(client, call_index.url)
+    assert "badge--closing-soon" in _get(client, url)
     time.sleep(2.5)
     assert generation.current() == token  # nothing was saved
-    html = _get(client, call_index.url)
+    html = _get(client, url)
     assert "badge--closed" in html and "badge--closing-soon" not in html
+
+
+def test_a_restricted_call_leaves_the_listing_feed_and_autocomplete_at_once(client, call_index):
+    """The view restrictions are read once per content generation (portal.pages.public), and a new one is content."""
+    call = make_call(call_index, "طلب للأعضاء")
+    feed, complete = "/ar/feeds/calls/", "/api/search/autocomplete/?q=طلب&locale=ar"
+    assert "طلب للأعضاء" in _get(client, call_index.url) and "طلب للأعضاء" in _get(client, feed)
+    assert "طلب للأعضاء" in _get(client, complete)
+    PageViewRestriction.objects.create(page=call, restriction_type="password", password="secret-code-1")
+    for url in (call_index.url, feed, complete):
+        assert "طلب للأعضاء" not in _get(client, url), url
 
 
 def test_filters_and_pages_have_their_own_fragments(client, call_index):
