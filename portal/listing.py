@@ -5,6 +5,7 @@ bookmarked and shared. Unknown values are dropped, and the visitor is told which
 nothing in a query string can raise an error.
 """
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -16,6 +17,8 @@ from portal.models import Region, Sector, TargetGroup
 
 MAX_VALUES_PER_FILTER = 20
 MAX_VALUE_LENGTH = 80
+# A page number as a query string may give it (ASCII digits, at most six).
+PAGE_NUMBER = re.compile(r"[0-9]{1,6}")
 
 
 @dataclass

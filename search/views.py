@@ -1,7 +1,6 @@
 """The public search page, its JSON API and title autocomplete: all three read the same engine."""
 
 import logging
-import re
 from html import unescape
 
 from django.db import DatabaseError
@@ -14,7 +13,7 @@ from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
 from portal import generation, sections
-from portal.listing import Filter, read_filters, region_filter, sector_filter, target_group_filter
+from portal.listing import PAGE_NUMBER, Filter, read_filters, region_filter, sector_filter, target_group_filter
 from portal.models import Region, Sector, TargetGroup
 from portal.views import site_id
 from search.engine import MAX_QUERY_LENGTH, PER_PAGE, load_objects, run_search, searchable_queryset
@@ -25,7 +24,6 @@ from search.presentation import present
 logger = logging.getLogger(__name__)
 AUTOCOMPLETE_SIZE = 8
 LOCALES = ("ar", "fr")
-PAGE_NUMBER = re.compile(r"[0-9]{1,6}")
 
 
 def type_labels():

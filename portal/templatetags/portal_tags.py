@@ -12,6 +12,7 @@ from wagtail.models import Page, Site
 
 from portal import formatting, generation, sections
 from portal.i18n import entry_translation_links, language_alternates
+from portal.listing import PAGE_NUMBER
 from portal.views import site_id
 
 register = template.Library()
@@ -104,7 +105,7 @@ def page_key(query):
     """The page number a listing's query string asks for, as a ``{% fragment %}`` key part: "" for none, the number,
     or None (not stored) for anything else, which the paginator turns into the first or last page."""
     value = query.get("page", "")
-    return value if value == "" or (value.isdigit() and len(value) <= 6) else None
+    return value if value == "" or PAGE_NUMBER.fullmatch(value) else None
 
 
 @register.filter

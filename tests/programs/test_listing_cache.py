@@ -101,7 +101,7 @@ def _item_tables(client, url, **query):
     return html, {table for q in captured for table in re.findall(r'FROM "(\w+)"', q["sql"])} & {"programs_callpage"}
 
 
-@pytest.mark.parametrize("query", [{"page": "abc"}, {"page": "9" * 40}, {"sector": "no-such-sector"}])
+@pytest.mark.parametrize("query", [{"page": "abc"}, {"page": "9" * 40}, {"page": "٢"}, {"sector": "no-such-sector"}])
 def test_bad_input_is_rendered_every_time_and_never_stored(client, call_index, query):
     make_call(call_index, "طلب")
     for _ in range(2):
