@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ADMIN_HOST, STORAGES, env
+from .base import ADMIN_HOST, DATABASES, STORAGES, env
 
 DEBUG = False
 
@@ -31,6 +31,12 @@ CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
+
+# Each worker keeps its database connection from one request to the next, checked before it is reused, instead
+# of opening one per request: with SQLite, opening it (and its PRAGMAs) cost as much as rendering a cached page.
+# CONN_MAX_AGE=0 opens one per request again (e.g. behind PgBouncer in transaction mode).
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=600)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 STORAGES = {
     **STORAGES,

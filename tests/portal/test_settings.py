@@ -68,6 +68,25 @@ def test_production_security_settings():
     ]  # fmt: skip
 
 
+def test_production_keeps_a_workers_database_connection_between_requests(tmp_path):
+    """Django closes the connection when a request ends unless CONN_MAX_AGE keeps it; CONN_MAX_AGE=0 gives one
+    connection per request again. A kept connection is checked before it is reused."""
+    code = (
+        "from django.core.signals import request_finished, request_started\n"
+        "from django.db import connection\n"
+        "request_started.send(None); connection.ensure_connection(); first = connection.connection\n"
+        "request_finished.send(None); request_started.send(None); connection.ensure_connection()\n"
+        "print(connection.connection is first, connection.settings_dict['CONN_HEALTH_CHECKS'])"
+    )
+    database = f"sqlite:///{tmp_path / 'portal.sqlite3'}"
+    kept = run_django("portal.settings.production", code, DATABASE_URL=database, **PRODUCTION_ENV)
+    assert kept.stdout.split() == ["True", "True"], kept.stderr
+    per_request = run_django(
+        "portal.settings.production", code, DATABASE_URL=database, CONN_MAX_AGE="0", **PRODUCTION_ENV
+    )
+    assert per_request.stdout.split() == ["False", "True"], per_request.stderr
+
+
 def test_database_url_selects_the_database():
     code = "from django.conf import settings as s; d = s.DATABASES['default']; print(d['ENGINE'], d['NAME'], d['HOST'])"
     result = run_django("portal.settings.dev", code, DATABASE_URL="postgres://postgres@127.0.0.1:5432/portal")
