@@ -45,6 +45,8 @@ class FilterState:
     selected: dict[str, list[str]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     options: dict[str, list[Choice]] = field(default_factory=dict)
+    # Query-string parameters that are not filters but that the listing's own links keep (the search words).
+    kept: dict[str, str] = field(default_factory=dict)
 
     def apply(self, queryset):
         for flt in self.filters:
@@ -68,6 +70,8 @@ class FilterState:
         from django.http import QueryDict
 
         query = QueryDict(mutable=True)
+        for name, value in self.kept.items():
+            query[name] = value
         for name, values in self.selected.items():
             query.setlist(name, values)
         for name, value in changes.items():

@@ -48,6 +48,8 @@ def _clean_query(raw):
 def _run(request, locale):
     query = _clean_query(request.GET.get("q"))
     filters = read_filters(request.GET, search_filters())
+    if query:
+        filters.kept["q"] = query  # the pages of results stay those of this search
     results = run_search(
         query,
         locale,

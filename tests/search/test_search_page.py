@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.http import QueryDict
 
 from tests.conftest import make_standard_page
 
@@ -39,6 +40,18 @@ def test_matched_words_are_highlighted_whatever_their_form(client, pages):
 def test_odd_queries_never_fail(client, pages, params):
     response = client.get("/ar/search/", params)
     assert response.status_code == 200
+
+
+def test_the_pages_of_results_keep_the_search_and_its_filters(client, home):
+    for number in range(12):
+        make_standard_page(home, f"تعاونية رقم {number}", f"cooperative-{number}", intro="تعاونية فلاحية")
+    first = client.get("/ar/search/", {"q": "تعاونية", "type": "page"}).content.decode()
+    next_link = re.search(r'<a rel="next" href="\?([^"]+)"', first).group(1).replace("&amp;", "&")
+    assert QueryDict(next_link) == QueryDict("q=تعاونية&type=page&page=2", mutable=False)
+    second = client.get("/ar/search/?" + next_link).content.decode()
+    assert second.count('class="result result--page"') == 2
+    previous_link = re.search(r'<a rel="prev" href="\?([^"]+)"', second).group(1).replace("&amp;", "&")
+    assert QueryDict(previous_link) == QueryDict("q=تعاونية&type=page&page=1", mutable=False)
 
 
 def test_query_is_escaped(client, pages):
