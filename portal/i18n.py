@@ -1,9 +1,11 @@
 """Where each language version of the current page lives: the switcher and hreflang links both read this."""
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import get_urlconf, translate_url
+from django.utils.encoding import escape_uri_path
 from wagtail.models import Locale, Page, Site
 
 from portal import generation
@@ -30,11 +32,27 @@ def language_alternates(request, page=None, current_language=None, entry=None):
         return _entry_alternates(request, entry, current_language)
     if isinstance(page, Page) and page.pk:
         return _page_alternates(request, page)
-    current_path = request.get_full_path()
+    # The query string as the request's own decoding reads it: a client that sent raw UTF-8 (not
+    # percent-encoded) gets a percent-encoded link, not its bytes taken for Latin-1 and encoded again.
+    query = request.GET.urlencode()
+    path = escape_uri_path(request.path)
     return [
-        Alternate(code, name, translate_url(current_path, code), code == current_language, True)
+        Alternate(
+            code,
+            name,
+            _translated_path(get_urlconf() or settings.ROOT_URLCONF, path, code) + (f"?{query}" if query else ""),
+            code == current_language,
+            True,
+        )
         for code, name in settings.LANGUAGES
     ]
+
+
+@lru_cache(maxsize=256)
+def _translated_path(urlconf, path, language_code):
+    """``translate_url`` of a path (resolving and reversing it), remembered by the process: a view's paths are
+    few; odd paths (404s) only take turns in a bounded memory."""
+    return translate_url(path, language_code)
 
 
 def _page_alternates(request, page):
@@ -43,7 +61,7 @@ def _page_alternates(request, page):
         request, "page-alternates", (site_id(request), page.pk), lambda: _page_alternates_uncached(request, page)
     )
     # A listing's filters are language-independent codes and its page numbers match between translations.
-    query = request.META.get("QUERY_STRING", "")
+    query = request.GET.urlencode()
     if not query:
         return alternates
     return [replace(a, url=f"{a.url}?{query}") if a.exists else a for a in alternates]

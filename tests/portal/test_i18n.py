@@ -90,6 +90,14 @@ def test_switcher_on_search_keeps_the_query(client, home):
     assert _switcher_links(response) == {"fr": "/fr/search/?q=%D8%AA%D8%B9%D8%A7%D9%88%D9%86%D9%8A%D8%A9"}
 
 
+def test_switcher_percent_encodes_a_query_a_client_sent_unencoded(client, about_pages):
+    # The test client passes raw UTF-8 on, as a client that does not percent-encode would send it.
+    encoded = "q=%D8%AA%D8%B9%D8%A7%D9%88%D9%86%D9%8A%D8%A9"
+    assert _switcher_links(client.get("/ar/search/?q=تعاونية")) == {"fr": f"/fr/search/?{encoded}"}
+    arabic, french = about_pages
+    assert _switcher_links(client.get(french.url + "?q=تعاونية")) == {"ar": f"{arabic.url}?{encoded}"}
+
+
 @pytest.mark.parametrize(
     ("language", "text"),
     [("ar", "تخطّ إلى المحتوى"), ("fr", "Aller au contenu")],
