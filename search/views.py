@@ -6,6 +6,7 @@ from html import unescape
 from django.db import DatabaseError
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import strip_tags
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -68,7 +69,16 @@ def search(request):
     promotions = _promotions(request, query, locale) if query else []
     page = results.page(request.GET.get("page"), PER_PAGE, load=False)
     labels = type_labels()
-    hits = presented(request, results, page, labels)
+    # The hits are the engine's, at each request; how they read, and the links to the other pages of results, are
+    # a fragment of HTML named by what it shows (portal_tags ``{% fragment %}``), presented only when not cached.
+    hits = SimpleLazyObject(lambda: presented(request, results, page, labels))
+    hits_key = (
+        tuple(results.tokens),
+        tuple((hit.type, hit.pk) for hit in page.object_list),
+        page.number,
+        page.paginator.num_pages,
+        filters.query_string(),
+    )
     facet_names = _facet_names()
     facets = [
         (
@@ -94,6 +104,7 @@ def search(request):
             "results": results,
             "page_obj": page,
             "hits": hits,
+            "hits_key": hits_key,
             "filters": filters,
             "facets": facets,
             "promotions": promotions,

@@ -44,3 +44,18 @@ def test_each_query_highlights_its_own_words(client, home):
     second = client.get("/ar/search/", {"q": "أركان"}).content.decode()
     assert "<mark>زيت</mark>" in first and "<mark>أركان</mark>" not in first
     assert "<mark>أركان</mark>" in second
+
+
+def test_a_repeated_search_presents_its_hits_once(client, home, monkeypatch):
+    """The list of results is an HTML fragment named by the hits it shows: the engine runs at every request, the
+    hits are presented (and their HTML rendered) only when the fragment is not cached."""
+    import search.views
+
+    make_standard_page(home, "تعاونية الصبار", "cactus", intro="منتوجات الصبار")
+    calls = []
+    presented = search.views.presented
+    monkeypatch.setattr(search.views, "presented", lambda *args: calls.append(args) or presented(*args))
+    assert _page_titles(client, "الصبار") == ["تعاونية الصبار"] and len(calls) == 1
+    assert _page_titles(client, "الصبار") == ["تعاونية الصبار"] and len(calls) == 1
+    make_standard_page(home, "صبار سوس", "cactus-souss", intro="تعاونية الصبار في سوس")
+    assert sorted(_page_titles(client, "الصبار")) == ["تعاونية الصبار", "صبار سوس"] and len(calls) == 2
