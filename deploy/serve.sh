@@ -5,7 +5,8 @@
 #
 #   PORT                 Varnish's port (default 8000)
 #   BACKEND_PORT         gunicorn's loopback port (default: a free one)
-#   WEB_CONCURRENCY      gunicorn workers (default 2 × cores + 1)
+#   WEB_CONCURRENCY      gunicorn workers (default cores + 1: with a local database and cache a worker waits on
+#                        nothing, and more workers only take turns on the cores)
 #   VARNISH_MEMORY       Varnish's cache size (default 256m)
 #   DATABASE_URL, REDIS_URL, SECRET_KEY …  as in the README's configuration table
 #   SERVE_DIR            Varnish's work folder and backend definition (default var/serve)
@@ -16,7 +17,7 @@ ROOT=$(pwd)
 PY=${PY:-$ROOT/.venv/bin/python}
 PORT=${PORT:-8000}
 SERVE_DIR=$(realpath -m "${SERVE_DIR:-var/serve}")
-WORKERS=${WEB_CONCURRENCY:-$(($(nproc) * 2 + 1))}
+WORKERS=${WEB_CONCURRENCY:-$(($(nproc) + 1))}
 export DJANGO_SETTINGS_MODULE=${SERVE_SETTINGS:-portal.settings.serve}
 export FRONTEND_CACHE_URL="http://127.0.0.1:$PORT"
 export PORT PYTHONUNBUFFERED=1
