@@ -6,6 +6,7 @@ from functools import lru_cache
 from django.conf import settings
 from django.urls import get_urlconf, translate_url
 from django.utils.encoding import escape_uri_path
+from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
 from portal import generation
@@ -40,7 +41,8 @@ def language_alternates(request, page=None, current_language=None, entry=None):
         Alternate(
             code,
             name,
-            _translated_path(get_urlconf() or settings.ROOT_URLCONF, path, code) + (f"?{query}" if query else ""),
+            _translated_path(get_urlconf() or settings.ROOT_URLCONF, get_language(), path, code)
+            + (f"?{query}" if query else ""),
             code == current_language,
             True,
         )
@@ -49,9 +51,9 @@ def language_alternates(request, page=None, current_language=None, entry=None):
 
 
 @lru_cache(maxsize=256)
-def _translated_path(urlconf, path, language_code):
-    """``translate_url`` of a path (resolving and reversing it), remembered by the process: a view's paths are
-    few; odd paths (404s) only take turns in a bounded memory."""
+def _translated_path(urlconf, active_language, path, language_code):
+    """``translate_url`` of a path (resolving and reversing it, which reads the URLconf and the active language),
+    remembered by the process: a view's paths are few; odd paths (404s) only take turns in a bounded memory."""
     return translate_url(path, language_code)
 
 
