@@ -10,7 +10,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
 from portal import generation
-from portal.views import site_id
+from portal.sites import site_id
 
 
 @dataclass(frozen=True)

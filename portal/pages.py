@@ -9,7 +9,7 @@ from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
 
 from portal import generation
-from portal.views import site_id
+from portal.sites import site_id
 
 
 def restricted_paths(request):

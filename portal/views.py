@@ -2,13 +2,13 @@
 
 from django.db import connection
 from django.http import Http404, HttpResponse
-from django.http.request import split_domain_port
 from django.utils.translation import get_language
 from wagtail import hooks, wagtail_hooks
 from wagtail import views as wagtail_views
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from portal import generation
+from portal.sites import find_site
 
 
 def healthz(request):
@@ -16,25 +16,6 @@ def healthz(request):
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
     return HttpResponse("ok", content_type="text/plain")
-
-
-def find_site(request):
-    """Wagtail's Site.find_for_request, cached under the content generation (sites are content); None without a
-    request. Kept on the request, where Site.find_for_request then finds it too."""
-    if request is None:
-        return None
-    if not hasattr(request, "_wagtail_site"):
-        hostname = split_domain_port(request._get_raw_host())[0]
-        request._wagtail_site = generation.cached(
-            request, "site", (hostname, request.get_port()), lambda: Site._find_for_request(request)
-        )
-    return request._wagtail_site
-
-
-def site_id(request):
-    """The pk of the request's site (``find_site``), as a cache key part; None without one."""
-    site = find_site(request)
-    return site.pk if site is not None else None
 
 
 def _resolve(site, path):

@@ -33,6 +33,7 @@ from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal import generation
 from portal.fields import MultipleChoiceField
 from portal.listing import Filter, paginate, read_filters, region_filter, sector_filter, target_group_filter
+from portal.pages import public
 from search.indexing import AnalyzedSearchMixin, analyzed_search_fields, names
 
 from . import status as call_status_rules
@@ -81,8 +82,6 @@ class IndexPage(AnalyzedSearchMixin, Page):
         return []
 
     def base_items(self):
-        from portal.pages import public  # portal.views needs the models loaded
-
         return public(self.item_model.objects.live(), None).filter(locale=self.locale)
 
     def filtered_items(self, query):
@@ -189,8 +188,6 @@ class ProgramPage(AnalyzedSearchMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from portal.pages import public
-
         context["calls"] = (
             public(CallPage.objects.live(), request)
             .filter(program=self)
@@ -218,8 +215,6 @@ class CallIndexPage(IndexPage):
 
     def base_items(self):
         # Calls live under this index and under programmes: list every call of the locale.
-        from portal.pages import public
-
         return public(CallPage.objects.live(), None).filter(locale=self.locale)
 
     def listing_filters(self):

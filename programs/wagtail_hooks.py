@@ -6,8 +6,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from portal.pages import public
 from portal.sections import CrossLinks, HomeBlock, Section
-from portal.views import site_id
+from portal.sites import site_id
 
 from . import feeds
 from .home import key_figures, latest_news, open_calls, upcoming_events
@@ -43,8 +44,6 @@ def open_calls_for(obj, request):
 def _calls_fitting(obj, request):
     """(title, address, opening date, deadline) of the public live calls fitting ``obj`` that have not closed
     yet, by deadline."""
-    from portal.pages import public
-
     from .models import CallPage
 
     codes = obj.taxonomy_codes()

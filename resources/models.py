@@ -50,6 +50,7 @@ from home.blocks import BodyBlock
 from portal.fields import MultipleChoiceField
 from portal.listing import paginate, read_filters
 from portal.models import Region, Sector, TargetGroup
+from portal.pages import public
 from search.indexing import (
     TITLE_BOOST,
     AnalyzedField,
@@ -175,8 +176,6 @@ class GuideIndexPage(AnalyzedSearchMixin, Page):
 
     def guides(self):
         """Live, public guides of this index (hence of its locale), with what a card shows."""
-        from portal.pages import public  # portal.views needs the models loaded
-
         return (
             public(GuidePage.objects.child_of(self).live(), None)
             .prefetch_related("sectors", "audience")

@@ -16,7 +16,7 @@ from wagtail.search.backends import get_search_backend
 from portal import generation, sections
 from portal.listing import PAGE_NUMBER, Filter, read_filters, region_filter, sector_filter, target_group_filter
 from portal.models import Region, Sector, TargetGroup
-from portal.views import site_id
+from portal.sites import site_id
 from search.engine import MAX_QUERY_LENGTH, PER_PAGE, load_objects, run_search, searchable_queryset
 from search.indexing import autocomplete_text
 from search.models import SearchedQuery

@@ -13,7 +13,7 @@ from wagtail.models import Page, Site
 from portal import formatting, generation, sections
 from portal.i18n import entry_translation_links, language_alternates
 from portal.listing import PAGE_NUMBER
-from portal.views import site_id
+from portal.sites import site_id
 
 register = template.Library()
 
