@@ -71,7 +71,7 @@ def search(request):
     labels = type_labels()
     # The hits are the engine's, at each request; how they read, and the links to the other pages of results, are
     # a fragment of HTML named by what it shows (portal_tags ``{% fragment %}``), presented only when not cached.
-    hits = SimpleLazyObject(lambda: presented(request, results, page, labels))
+    hits = SimpleLazyObject(lambda: present_page(request, results, page, labels))
     hits_key = (
         tuple(results.tokens),
         tuple((hit.type, hit.pk) for hit in page.object_list),
@@ -129,10 +129,16 @@ def count_after_response(response, query, locale, count):
     response._resource_closers.append(record)  # run by HttpResponse.close(), before request_finished
 
 
+def present_page(request, results, page, labels):
+    """The page's hits as they read (``present``), their objects loaded in one query per type."""
+    load_objects(page.object_list)
+    return [present(hit, results.tokens, request, labels) for hit in page.object_list]
+
+
 def presented(request, results, page, labels):
-    """The page's hits as they read (``present``), cached per content generation: what a hit shows depends only
-    on its object (content), the analyzed query words it highlights, the language and the site. The hits and
-    their order are the engine's, computed at each request."""
+    """``present_page``, cached per content generation (the API; the search page caches its HTML instead): what a
+    hit shows depends only on its object (content), the analyzed query words it highlights, the language and the
+    site. The hits and their order are the engine's, computed at each request."""
     key = (
         site_id(request),
         get_language(),
@@ -140,11 +146,7 @@ def presented(request, results, page, labels):
         tuple((hit.type, hit.pk) for hit in page.object_list),
     )
 
-    def compute():
-        load_objects(page.object_list)
-        return [present(hit, results.tokens, request, labels) for hit in page.object_list]
-
-    return generation.cached(request, "search-hits", key, compute)
+    return generation.cached(request, "search-hits", key, lambda: present_page(request, results, page, labels))
 
 
 def _promotions(request, query, locale):

@@ -53,8 +53,8 @@ def test_a_repeated_search_presents_its_hits_once(client, home, monkeypatch):
 
     make_standard_page(home, "تعاونية الصبار", "cactus", intro="منتوجات الصبار")
     calls = []
-    presented = search.views.presented
-    monkeypatch.setattr(search.views, "presented", lambda *args: calls.append(args) or presented(*args))
+    present_page = search.views.present_page
+    monkeypatch.setattr(search.views, "present_page", lambda *args: calls.append(args) or present_page(*args))
     assert _page_titles(client, "الصبار") == ["تعاونية الصبار"] and len(calls) == 1
     assert _page_titles(client, "الصبار") == ["تعاونية الصبار"] and len(calls) == 1
     make_standard_page(home, "صبار سوس", "cactus-souss", intro="تعاونية الصبار في سوس")
