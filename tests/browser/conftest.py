@@ -63,3 +63,13 @@ def pytest_runtest_makereport(item, call):
     if report.failed and server is not None and server.log_path.exists():
         report.sections.append(("portal server log", server.log_tail()))
     return report
+
+
+@pytest.fixture
+def arabic_editor(browser, portal):
+    """A page of the admin, logged in as a non-superuser Editor whose admin speaks Arabic."""
+    from .admin import admin_context, ensure_user
+
+    context = admin_context(browser, portal, ensure_user(portal, "editor-ar", group="Editors", language="ar"))
+    yield context.new_page()
+    context.close()
