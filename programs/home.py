@@ -21,12 +21,13 @@ from .models import (
     EventPage,
     NewsIndexPage,
     NewsPage,
+    ProgramIndexPage,
     with_card_images,
 )
-from .status import accepting_q
+from .status import CallStatus, accepting_q
 
 BLOCK_SIZE = 3
-INDEX_MODELS = (CallIndexPage, EventIndexPage, NewsIndexPage)
+INDEX_MODELS = (CallIndexPage, EventIndexPage, NewsIndexPage, ProgramIndexPage)
 
 
 def _index(request, model, locale_id):
@@ -84,4 +85,16 @@ def key_figures(request, page):
             upcoming_events=Count("pk", filter=Q(eventpage__end__gte=now)),
         )
     )
-    return figures if any(figures.values()) else None
+    if not any(figures.values()):
+        return None
+    # Each figure links to the listing that shows what it counts, filtered the same way.
+    listings = {
+        "open_calls": (CallIndexPage, f"?status={CallStatus.OPEN}"),
+        "programs": (ProgramIndexPage, ""),
+        "upcoming_events": (EventIndexPage, "?when=upcoming"),
+    }
+    links = {}
+    for name, (model, query) in listings.items():
+        index = _index(request, model, page.locale_id)
+        links[name] = index.url + query if index is not None else None
+    return {**figures, "links": links}

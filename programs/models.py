@@ -235,9 +235,9 @@ class CallIndexPage(IndexPage):
 
 def status_filter():
     def apply(queryset, values):
-        condition = call_status_rules.status_q(values[0])
+        condition = call_status_rules.filter_q(values[0])
         for value in values[1:]:
-            condition |= call_status_rules.status_q(value)
+            condition |= call_status_rules.filter_q(value)
         return queryset.filter(condition)
 
     return Filter(name="status", label=_("Status"), choices=lambda: list(CallStatus.choices), apply=apply)

@@ -1,7 +1,8 @@
 """A call's status, computed from its dates and the time in Africa/Casablanca — never stored, never typed.
 
 ``call_status`` answers for one call; ``status_q`` gives the same answer as a database filter, so listings,
-feeds and the API agree with the badge on the call page.
+feeds and the API agree with the badge on the call page. ``filter_q`` is what a visitor's "open" filter means:
+every call that takes applications, closing soon included.
 """
 
 from datetime import timedelta
@@ -60,6 +61,14 @@ def status_q(status, now=None):
 def accepting_q(now=None):
     """Calls that take applications now: open or closing soon."""
     return status_q(CallStatus.OPEN, now) | status_q(CallStatus.CLOSING_SOON, now)
+
+
+def filter_q(status, now=None):
+    """A Q object for the listing filter ``?status=``: "open" means taking applications, so a call closing soon (the
+    most urgent) is open too, as the home page counts it; the other statuses select exactly their calls."""
+    if status == CallStatus.OPEN:
+        return accepting_q(now)
+    return status_q(status, now)
 
 
 def status_rank(now=None):

@@ -45,16 +45,32 @@ def test_calls_are_sorted_by_status_then_nearest_deadline(client, calls, call_in
     ]  # fmt: skip
 
 
+def test_the_home_figure_of_open_calls_links_to_the_listing_it_counts(client, calls, call_index, home):
+    page = client.get("/ar/").content.decode()
+    figure = re.search(r'<a href="([^"]+)"><strong>(\d+)</strong>', page)
+    assert figure is not None, "the open calls figure is a link"
+    url, count = figure.group(1).replace("&amp;", "&"), int(figure.group(2))
+    assert url == f"{call_index.url}?status=open"
+    listed = _titles(client.get(url))
+    assert count == len(listed) == 3
+    assert "closing soon in the Oriental" in listed
+
+
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
         ({"status": "closing-soon"}, ["closing soon in the Oriental"]),
-        ({"status": ["open", "forthcoming"]}, ["open soon deadline", "open in Souss", "forthcoming"]),
+        # "Open" means taking applications: the calls closing soon, the most urgent, are open too.
+        ({"status": "open"}, ["closing soon in the Oriental", "open soon deadline", "open in Souss"]),
+        (
+            {"status": ["open", "forthcoming"]},
+            ["closing soon in the Oriental", "open soon deadline", "open in Souss", "forthcoming"],
+        ),
         ({"region": "oriental"}, ["closing soon in the Oriental", "open soon deadline"]),
         ({"sector": "fishing"}, ["open in Souss"]),
         ({"target_group": "women"}, ["open in Souss"]),
         ({"program": "delio"}, ["closing soon in the Oriental"]),
-        ({"region": "oriental", "status": "open"}, ["open soon deadline"]),
+        ({"region": "oriental", "status": "open"}, ["closing soon in the Oriental", "open soon deadline"]),
         ({"region": ["oriental", "souss-massa"], "sector": "fishing"}, ["open in Souss"]),
     ],
 )
