@@ -15,6 +15,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import sections
 from portal import views as portal_views
+from portal.sitemap import PortalSitemap
 from portal.views import healthz
 from search import views as search_views
 
@@ -33,7 +34,7 @@ def build_urlpatterns():
     patterns = [
         path("admin/", include(wagtailadmin_urls)),
         path("documents/", include(wagtaildocs_urls)),
-        path("sitemap.xml", sitemap, name="sitemap"),
+        path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),
         path("healthz", healthz, name="healthz"),
         path("api/search/", search_views.api_search, name="api_search"),
         path("api/search/autocomplete/", search_views.api_autocomplete, name="api_autocomplete"),

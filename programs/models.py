@@ -250,7 +250,10 @@ def program_filter(locale):
             "program-choices",
             (locale.pk,),
             lambda: list(
-                ProgramPage.objects.live().filter(locale=locale).order_by("title").values_list("slug", "title")
+                public(ProgramPage.objects.live(), None)
+                .filter(locale=locale)
+                .order_by("title")
+                .values_list("slug", "title")
             ),
         )
 
