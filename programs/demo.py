@@ -708,11 +708,12 @@ def load_demo():
     for spec in CALLS:
         parent = programs[spec["program"]] if spec["program"] else indexes[CallIndexPage]
         _page(parent, CallPage, spec, french, lambda s: _call_fields(s, today))
-    events = [
-        _page(indexes[EventIndexPage], EventPage, spec, french, lambda s: _event_fields(s, today)) for spec in EVENTS
-    ]
-    news = [_page(indexes[NewsIndexPage], NewsPage, spec, french, lambda s: _news_fields(s, today)) for spec in NEWS]
-    _illustrate(news, events, french)
+    for number, spec in enumerate(EVENTS):
+        _page(
+            indexes[EventIndexPage], EventPage, spec, french, lambda s: _event_fields(s, today), _event_gallery(number)
+        )
+    for number, spec in enumerate(NEWS):
+        _page(indexes[NewsIndexPage], NewsPage, spec, french, lambda s: _news_fields(s, today), _news_picture(number))
 
 
 # Generated pictures (no network, a few kilobytes each) so listings and galleries show real renditions.
@@ -754,26 +755,24 @@ def _demo_picture(key, number):
     return image
 
 
-def _illustrate(news, events, french):
-    """Each news item gets a picture and the first two events a small gallery, in both languages; pages that
-    already have theirs are left alone, so loading again changes nothing."""
-    for number, item in enumerate(news):
-        if item.image_id is None:
-            image = _demo_picture(f"news-{number + 1}", number)
-            for page in _with_translation(item, french):
-                page.image = image
-                page.save_revision().publish()
-    for number, event in enumerate(events[:2]):
-        if not event.gallery.exists():
+def _news_picture(number):
+    """Each news item is published with a picture, before it is translated (the translation copies it)."""
+
+    def illustrate(page):
+        page.image = _demo_picture(f"news-{number + 1}", number)
+
+    return illustrate
+
+
+def _event_gallery(number):
+    """The first two events are published with a small gallery, before they are translated."""
+
+    def illustrate(page):
+        if number < 2:
             photos = [_demo_picture(f"event-{number + 1}-{photo + 1}", number * 3 + photo) for photo in range(3)]
-            for page in _with_translation(event, french):
-                page.gallery = [EventPhoto(image=photo) for photo in photos]
-                page.save_revision().publish()
+            page.gallery = [EventPhoto(image=photo) for photo in photos]
 
-
-def _with_translation(page, locale):
-    translation = page.get_translation_or_none(locale)
-    return [page.specific] + ([translation.specific] if translation is not None else [])
+    return illustrate
 
 
 def _index(home, model, spec, french):
@@ -788,7 +787,9 @@ def _index(home, model, spec, french):
     return page
 
 
-def _page(parent, model, spec, french, build):
+def _page(parent, model, spec, french, build, illustrate=None):
+    """The page of ``spec`` under ``parent``, published whole (``illustrate`` adds its pictures) and then translated,
+    so that its translation is in step with it; an existing page is left as it is."""
     page = model.objects.filter(locale=parent.locale, slug=spec["slug"][0]).first()
     if page is None:
         fields, relations, children, pairs = build(spec)
@@ -797,6 +798,8 @@ def _page(parent, model, spec, french, build):
             setattr(page, name, items)
         for name, values in relations.items():
             getattr(page, name).set(values)
+        if illustrate is not None:
+            illustrate(page)
         parent.add_child(instance=page)
         page.save_revision().publish()
     if needs_translation(page, french):

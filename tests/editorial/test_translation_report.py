@@ -67,6 +67,25 @@ def test_a_translated_page_is_listed_once_its_arabic_changes_and_leaves_after_a_
     assert arabic.title not in statuses(locales["fr"])
 
 
+def test_publishing_again_without_a_change_is_no_work_for_translators(about_pages, locales):
+    arabic, _french = about_pages
+    arabic.save_revision().publish()  # a minute later, nothing changed: the report compares content, not times
+    arabic.refresh_from_db()
+    assert arabic.last_published_at > TranslationSource.objects.get_for_instance(arabic).last_updated_at
+    assert arabic.title not in statuses(locales["fr"])
+
+    arabic.seo_title = "بوابة التعاونيات: من نحن"  # a field the translation takes from the source
+    arabic.save_revision().publish()
+    assert statuses(locales["fr"])[arabic.title] == OUT_OF_DATE
+
+
+def test_a_snippet_published_again_unchanged_stays_off_the_report(locales):
+    partner = make_partner(name="مؤسسة التمويل")
+    french_of(partner, locales["fr"])
+    partner.save_revision().publish()
+    assert "مؤسسة التمويل" not in statuses(locales["fr"])
+
+
 def test_syncing_through_the_admin_takes_the_page_off_the_report(client, about_pages, locales, moderator):
     arabic, _french = about_pages
     arabic.title = "عن بوابة التعاونيات"
