@@ -46,6 +46,9 @@ class Section:
     # Search: API type code → "app_label.ModelName", and the facet names this section's content carries.
     search_types: Mapping[str, str] = field(default_factory=dict)
     facets: Sequence[str] = ()
+    # Search: API type code → template shown under a hit's title on the search page (given ``object``), e.g. a call's
+    # status and deadline.
+    search_hit_templates: Mapping[str, str] = field(default_factory=dict)
     home_blocks: Sequence[HomeBlock] = ()
     # Functions (obj, request) → CrossLinks or None.
     cross_links: Sequence[Callable] = ()
@@ -81,6 +84,11 @@ def search_types():
         for code, model_path in section.search_types.items():
             types[code] = apps.get_model(model_path)
     return types
+
+
+def search_hit_templates():
+    """Type code → the template a section shows under a hit of that type on the search page."""
+    return {code: name for section in installed_sections() for code, name in section.search_hit_templates.items()}
 
 
 def facets():

@@ -75,6 +75,7 @@ def register_section():
             "news": "programs.NewsPage",
         },
         facets=("sector", "region", "target_group"),
+        search_hit_templates={"call": "programs/includes/call_hit.html"},
         home_blocks=[
             HomeBlock("programs/home/key_figures.html", key_figures, order=5),
             HomeBlock("programs/home/open_calls.html", open_calls, order=10),

@@ -71,7 +71,7 @@ def search(request):
     labels = type_labels()
     # The hits are the engine's, at each request; how they read, and the links to the other pages of results, are
     # a fragment of HTML named by what it shows (portal_tags ``{% fragment %}``), presented only when not cached.
-    hits = SimpleLazyObject(lambda: present_page(request, results, page, labels))
+    hits = SimpleLazyObject(lambda: present_page(request, results, page, labels, details=True))
     hits_key = (
         tuple(results.tokens),
         tuple((hit.type, hit.pk) for hit in page.object_list),
@@ -129,10 +129,16 @@ def count_after_response(response, query, locale, count):
     response._resource_closers.append(record)  # run by HttpResponse.close(), before request_finished
 
 
-def present_page(request, results, page, labels):
-    """The page's hits as they read (``present``), their objects loaded in one query per type."""
+def present_page(request, results, page, labels, details=False):
+    """The page's hits as they read (``present``), their objects loaded in one query per type. With ``details`` (the
+    search page), each hit also has its ``object`` and the ``detail_template`` its section shows under its title."""
     load_objects(page.object_list)
-    return [present(hit, results.tokens, request, labels) for hit in page.object_list]
+    hits = [present(hit, results.tokens, request, labels) for hit in page.object_list]
+    if details:
+        templates = sections.search_hit_templates()
+        for hit, shown in zip(page.object_list, hits, strict=True):
+            shown.update(object=hit.object, detail_template=templates.get(hit.type))
+    return hits
 
 
 def presented(request, results, page, labels):
