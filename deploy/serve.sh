@@ -9,7 +9,8 @@
 #                        nothing, and more workers only take turns on the cores)
 #   VARNISH_MEMORY       Varnish's cache size (default 256m)
 #   DATABASE_URL, REDIS_URL, SECRET_KEY …  as in the README's configuration table
-#   SERVE_DIR            Varnish's work folder and backend definition (default var/serve)
+#   SERVE_DIR            Varnish's work folder, VCL and backend definition (default var/serve; a folder under /tmp,
+#                        removed on exit, when the checkout is private to its owner)
 #   ACCESS_LOG=1         gunicorn logs every request it serves (Varnish's hits never reach it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +18,12 @@ ROOT=$(pwd)
 PY=${PY:-$ROOT/.venv/bin/python}
 PORT=${PORT:-8000}
 SERVE_DIR=$(realpath -m "${SERVE_DIR:-var/serve}")
+# varnishd compiles the VCL as its own unprivileged user, who cannot enter a private checkout (a clone under /root
+# or a home folder, mode 0700): its files then go to a folder of their own under /tmp.
+if [ "$(id -u)" = 0 ] && id varnish >/dev/null 2>&1 && ! runuser -u varnish -- test -x "$(dirname "$SERVE_DIR")"; then
+  SERVE_DIR=$(mktemp -d /tmp/portal-serve.XXXXXX)
+  TEMPORARY_SERVE_DIR=$SERVE_DIR
+fi
 WORKERS=${WEB_CONCURRENCY:-$(($(nproc) + 1))}
 export DJANGO_SETTINGS_MODULE=${SERVE_SETTINGS:-portal.settings.serve}
 export FRONTEND_CACHE_URL="http://127.0.0.1:$PORT"
@@ -41,8 +48,10 @@ chmod 755 "$SERVE_DIR"
 printf 'backend default {\n    .host = "127.0.0.1";\n    .port = "%s";\n    .first_byte_timeout = 60s;\n}\n' \
   "$BACKEND_PORT" >"$SERVE_DIR/portal-backend.vcl"
 chmod 644 "$SERVE_DIR/portal-backend.vcl"
+cp "$ROOT/deploy/varnish/portal.vcl" "$SERVE_DIR/portal.vcl"
+chmod 644 "$SERVE_DIR/portal.vcl"
 if [ "$(id -u)" = 0 ] && id varnish >/dev/null 2>&1; then
-  for file in "$SERVE_DIR/portal-backend.vcl" "$ROOT/deploy/varnish/portal.vcl"; do
+  for file in "$SERVE_DIR/portal-backend.vcl" "$SERVE_DIR/portal.vcl"; do
     runuser -u varnish -- test -r "$file" || {
       echo "$file is not readable by the varnish user (a parent folder is private): set SERVE_DIR elsewhere." >&2
       exit 1
@@ -55,6 +64,7 @@ stop() {
   trap - INT TERM EXIT
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  [ -z "${TEMPORARY_SERVE_DIR:-}" ] || rm -rf "$TEMPORARY_SERVE_DIR"
   echo "Stopped."
 }
 trap stop EXIT
@@ -71,7 +81,7 @@ for _ in $(seq 100); do
   sleep 0.2
 done
 
-"$VARNISHD" -F -n "$SERVE_DIR/varnish" -a "127.0.0.1:$PORT" -f "$ROOT/deploy/varnish/portal.vcl" \
+"$VARNISHD" -F -n "$SERVE_DIR/varnish" -a "127.0.0.1:$PORT" -f "$SERVE_DIR/portal.vcl" \
   -p "vcl_path=$SERVE_DIR" -s "malloc,${VARNISH_MEMORY:-256m}" &
 pids+=($!)
 

@@ -25,13 +25,16 @@ class Varnish:
     """varnishd -F on a free loopback port (and a second one speaking the PROXY protocol, to test the PURGE ACL
     with another client address); ``stop()`` ends it."""
 
-    def __init__(self, backend_host, backend_port):
+    def __init__(self, backend_host, backend_port, vcl=VCL_DIR / "portal.vcl"):
+        self.vcl = Path(vcl)
         self.backend_host = backend_host
         self.backend_port = backend_port
         self.port = free_port()
         self.proxy_port = free_port()
         self.tempdir = tempfile.mkdtemp(prefix="portal-varnish-")
-        os.chmod(self.tempdir, 0o755)  # varnishd compiles the VCL as its own unprivileged user
+        # varnishd compiles the VCL as its own unprivileged user, who may not enter the checkout (a private home
+        # folder): the VCL is copied into a folder of its own that this user may read.
+        os.chmod(self.tempdir, 0o755)
         self.process = None
 
     @property
@@ -43,6 +46,8 @@ class Varnish:
             f'backend default {{ .host = "{self.backend_host}"; .port = "{self.backend_port}"; }}\n'
         )
         os.chmod(Path(self.tempdir, "portal-backend.vcl"), 0o644)
+        shutil.copyfile(self.vcl, Path(self.tempdir, "portal.vcl"))
+        os.chmod(Path(self.tempdir, "portal.vcl"), 0o644)
         self.log = open(Path(self.tempdir, "varnishd.log"), "w")  # noqa: SIM115 - closed in stop()
         self.process = subprocess.Popen(
             [
@@ -57,7 +62,7 @@ class Varnish:
                 "-T",
                 "none",
                 "-f",
-                str(VCL_DIR / "portal.vcl"),
+                str(Path(self.tempdir, "portal.vcl")),
                 "-p",
                 f"vcl_path={self.tempdir}",  # only ours: never the server default in deploy/varnish
                 "-s",
