@@ -3,9 +3,11 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+# The settings read PORT too: the addresses in notification e-mails (WAGTAILADMIN_BASE_URL) follow `PORT=… make run`.
+export PORT
 export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 
-.PHONY: setup run serve test lint messages admin-password browser-deps serve-deps
+.PHONY: setup run serve test lint messages admin-password browser-deps serve-deps lucene-deps
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,13 +35,18 @@ serve-deps:
 	@command -v varnishd >/dev/null || test -x /usr/sbin/varnishd || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish; }
 
 # The suite runs on SQLite, or on the PostgreSQL database that DATABASE_URL names.
-test: setup browser-deps serve-deps
+test: setup browser-deps serve-deps lucene-deps
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) -m pytest
 
 # The browser tests (tests/browser) drive Debian's Chromium, never a downloaded browser, and inject axe-core
 # from the npm registry (exact version in package-lock.json).
 browser-deps: node_modules/.installed
 	@test -x /usr/bin/chromium || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; }
+
+# The search parity test (tests/search/test_lucene_parity.py) checks our analyzer token by token against Lucene's
+# ArabicAnalyzer (Elasticsearch's `arabic`): Debian's Lucene 8 jars and a JDK to compile its small Java program.
+lucene-deps:
+	@{ ls /usr/share/java/lucene-analyzers-common-8*.jar && command -v javac; } >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq liblucene8-java openjdk-17-jdk-headless; }
 
 node_modules/.installed: package.json package-lock.json
 	@command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm; }

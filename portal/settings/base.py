@@ -186,7 +186,8 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = env.str("WAGTAIL_SITE_NAME", default="بوابة التعاونيات")
-WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# The address in notification e-mails' links: the portal as `make run` serves it (PORT), unless configured.
+WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default=f"http://127.0.0.1:{env.int('PORT', default=8000)}")
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png"}
 # Uploads: these types only, checked by content as well as by name (safety/uploads.py), and a size limit.

@@ -6,9 +6,10 @@ call goes live, the expired one disappears everywhere, and what is due in an hou
 
 import time
 from datetime import timedelta
+from pathlib import Path
 
 from django.core.management import call_command
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from programs.models import CallPage
 from tests.programs.conftest import make_call
@@ -92,3 +93,18 @@ def test_a_dry_run_lists_without_changing_anything(home, call_index, capsys):
     call_command("publish_scheduled", "--dryrun")
     assert "over" in capsys.readouterr().out
     assert CallPage.objects.get(pk=ending.pk).live
+
+
+def test_the_readme_says_where_an_editor_sets_the_go_live_date(client, editor, call_index):
+    """The README names the admin's own labels (in English and Arabic) of the place that holds the dates."""
+    call = make_call(call_index, "طلب للتحقق من الجدولة", deadline=20)
+    client.force_login(editor)
+    page = client.get(f"/admin/pages/{call.pk}/edit/").content.decode()
+    dialog = page[page.index('id="schedule-publishing-dialog"') :]
+    assert 'name="go_live_at"' in dialog and 'name="expire_at"' in dialog
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    for label in ("Status", "Set schedule"):
+        with translation.override("ar"):
+            arabic = translation.gettext(label)
+        assert f"*{label}*" in readme and f"({arabic})" in readme, label
+        assert arabic in page  # the editor's admin is in Arabic

@@ -176,3 +176,10 @@ def test_the_wsgi_application_freezes_what_it_loaded():
     result = run_django("portal.settings.dev", "import gc\nimport portal.wsgi\nprint(gc.get_freeze_count())")
     assert result.returncode == 0, result.stderr
     assert int(result.stdout.split()[-1]) > 10_000
+
+
+def test_notification_links_follow_the_port_the_portal_is_run_on():
+    code = "from django.conf import settings; print(settings.WAGTAILADMIN_BASE_URL)"
+    assert run_django("portal.settings.dev", code, PORT="8123").stdout.strip() == "http://127.0.0.1:8123"
+    configured = run_django("portal.settings.dev", code, PORT="8123", WAGTAILADMIN_BASE_URL="https://admin.coop.ma")
+    assert configured.stdout.strip() == "https://admin.coop.ma"
