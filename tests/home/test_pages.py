@@ -6,8 +6,9 @@ import pytest
 from django.core.management import call_command
 from wagtail.blocks import StreamValue
 from wagtail.blocks.struct_block import StructBlockValidationError
-from wagtail.models import Page, Revision
+from wagtail.models import Locale, Page, Revision
 
+from editorial.translation_report import report_rows
 from home.blocks import CallToActionBlock
 from home.demo import _demo_document, _demo_image
 from home.models import HomePage, StandardPage
@@ -93,6 +94,9 @@ def test_demo_content_of_every_section_loads_twice_without_change(db, media):
     before = _snapshot()
     call_command("load_demo", verbosity=0)
     assert _snapshot() == before
+    # Loaded in sync: the translation report has nothing for a translator on a fresh install.
+    french = Locale.objects.get(language_code="fr")
+    assert [(row.status, row.title) for row in report_rows(french)] == []
 
 
 def test_demo_pages_all_have_their_translation(client, demo):
