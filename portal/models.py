@@ -1,4 +1,5 @@
-"""The taxonomy shared by every section: territory (regions, provinces, communes), sectors and target groups.
+"""The taxonomy shared by every section: territory (regions, provinces, communes), sectors and target groups; and
+the portal's documents.
 
 Names are translated with django-modeltranslation (``name_ar``, ``name_fr``); the ``code`` slug is the stable
 identifier used in URLs, CSV imports and the JSON API. Territory keeps the official HCP code beside it.
@@ -6,6 +7,10 @@ identifier used in URLs, CSV imports and the JSON API. Territory keeps the offic
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.documents.models import AbstractDocument
+from wagtail.documents.models import Document as WagtailDocument
+
+from search.indexing import NormalizedAutocompleteField
 
 
 class TaxonomyTerm(models.Model):
@@ -100,3 +105,21 @@ class ContentGeneration(models.Model):
 
     def __str__(self):
         return self.token
+
+
+class PortalDocument(AbstractDocument):
+    """The documents of the portal (``WAGTAILDOCS_DOCUMENT_MODEL``): Wagtail's document, whose title the admin's
+    search also finds folded as the site search folds Arabic (جراده finds جرادة, اعلان finds إعلان).
+
+    Wagtail's admin searches documents by autocompletion on their title, with the words as typed: the title is
+    indexed as written and folded (``folded_title``), so a word typed either way finds it."""
+
+    admin_form_fields = WagtailDocument.admin_form_fields
+    search_fields = AbstractDocument.search_fields + [NormalizedAutocompleteField("folded_title")]
+
+    class Meta(AbstractDocument.Meta):
+        pass
+
+    @property
+    def folded_title(self):
+        return self.title

@@ -5,6 +5,7 @@ function per index (``filtered_items``) that the HTML page, the feeds and the JS
 """
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
@@ -442,7 +443,7 @@ class CallDocument(TranslatableMixin, Orderable):
         ANNEX = "annex", _("Annex")
 
     page = ParentalKey(CallPage, on_delete=models.CASCADE, related_name="documents")
-    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.PROTECT, related_name="+")
+    document = models.ForeignKey(settings.WAGTAILDOCS_DOCUMENT_MODEL, on_delete=models.PROTECT, related_name="+")
     title = models.CharField(_("title"), max_length=200, blank=True, help_text=_("Empty: the document's title."))
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.FORM)
     language = models.CharField(_("language"), max_length=5, choices=DocumentLanguage.choices, default="ar")

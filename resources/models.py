@@ -131,7 +131,7 @@ class DownloadableDocument(Orderable):
     """A Wagtail document offered for download, with the language it is written in."""
 
     document = models.ForeignKey(
-        "wagtaildocs.Document", on_delete=models.CASCADE, related_name="+", verbose_name=_("document")
+        settings.WAGTAILDOCS_DOCUMENT_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("document")
     )
     language = models.CharField(
         _("language of the document"), max_length=5, choices=DocumentLanguage.choices, default=DocumentLanguage.ARABIC

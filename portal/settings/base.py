@@ -189,6 +189,7 @@ WAGTAIL_SITE_NAME = env.str("WAGTAIL_SITE_NAME", default="بوابة التعا�
 # The address in notification e-mails' links: the portal as `make run` serves it (PORT), unless configured.
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default=f"http://127.0.0.1:{env.int('PORT', default=8000)}")
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_DOCUMENT_MODEL = "portal.PortalDocument"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png"}
 # Uploads: these types only, checked by content as well as by name (safety/uploads.py), and a size limit.
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods"]
