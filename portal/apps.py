@@ -8,6 +8,9 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from portal import generation
+        from django.db.models.signals import post_save
+
+        from portal import generation, translating
 
         generation.connect()
+        post_save.connect(translating.keep_untranslated_copies_unpublished, dispatch_uid="untranslated_copies")

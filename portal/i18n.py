@@ -10,7 +10,6 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
 from portal import generation
-from portal.pages import not_alias_q
 from portal.sites import site_id
 
 
@@ -73,11 +72,7 @@ def _page_alternates(request, page):
 def _page_alternates_uncached(request, page):
     translations = {
         p.locale.language_code: p
-        for p in page.get_translations(inclusive=True)
-        .live()
-        .filter(not_alias_q())
-        .select_related("locale")
-        .specific(defer=True)
+        for p in page.get_translations(inclusive=True).live().select_related("locale").specific(defer=True)
     }
     own = next((code for code, p in translations.items() if p.pk == page.pk), None) or page.locale.language_code
     alternates = []
@@ -129,6 +124,6 @@ def _home_url_uncached(request, language_code):
     locale = Locale.objects.filter(language_code=language_code).first()
     if site is not None and locale is not None:
         home = site.root_page.get_translation_or_none(locale)
-        if home is not None and home.live and home.alias_of_id is None:
+        if home is not None and home.live:
             return home.get_url(request)
     return f"/{language_code}/"

@@ -1,9 +1,18 @@
-"""Set-up helpers for locales and wagtail-localize translations, used by `setup_site` and the demo loaders."""
+"""Locales and wagtail-localize translations: set-up helpers used by `setup_locales` and the demo loaders, and the
+rule that an untranslated copy is never published.
+
+wagtail-localize's synced tree makes a copy of every new page in each other language at once (a Wagtail alias), and
+Wagtail publishes that copy whenever the original is published: Arabic text at a French address, in French
+listings, search, feeds, menus and the sitemap. ``keep_untranslated_copies_unpublished`` keeps such a copy a draft:
+every French surface leaves it out as it leaves any draft out, its address answers "not found", and "Translate"
+turns it into a French draft that goes live when its translation is published (the setting
+``WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE`` is off, so translating never publishes the untranslated text).
+"""
 
 import polib
 from django.conf import settings
 from django.db import transaction
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail_localize.models import LocaleSynchronization, Translation, TranslationSource
 
 
@@ -20,6 +29,18 @@ def ensure_locales():
             # Saving a LocaleSynchronization copies the default tree as aliases: that is the synced tree.
             LocaleSynchronization.objects.create(locale=locale, sync_from=default)
     return locales
+
+
+def keep_untranslated_copies_unpublished(sender, instance, raw=False, **kwargs):
+    """post_save: a page that is an alias of a page in another language (the synced tree's untranslated copy) is
+    never live. An alias in its own language stays Wagtail's to publish."""
+    if raw or not isinstance(instance, Page) or instance.alias_of_id is None or not instance.live:
+        return
+    original_locale = Page.objects.filter(pk=instance.alias_of_id).values_list("locale_id", flat=True).first()
+    if original_locale == instance.locale_id:
+        return
+    Page.objects.filter(pk=instance.pk).update(live=False)
+    instance.live = False
 
 
 def needs_translation(instance, locale):

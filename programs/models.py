@@ -251,10 +251,7 @@ def program_filter(locale):
             "program-choices",
             (locale.pk,),
             lambda: list(
-                public(ProgramPage.objects.live(), None)
-                .filter(locale=locale)
-                .order_by("title")
-                .values_list("slug", "title")
+                ProgramPage.objects.live().filter(locale=locale).order_by("title").values_list("slug", "title")
             ),
         )
 

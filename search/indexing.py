@@ -8,7 +8,6 @@ target-group names in the object's own language). The raw text never reaches a b
 from django.utils.html import strip_tags
 from django.utils.translation import override
 from wagtail.blocks import StreamValue
-from wagtail.models import Page
 from wagtail.rich_text import RichText
 from wagtail.search import index
 
@@ -118,9 +117,7 @@ class AnalyzedSearchMixin:
     @classmethod
     def get_search_fields(cls):
         fields = {}
-        # A page's public queryset leaves aliases out (portal.pages.public), and a search may only filter on these.
-        extra = [index.FilterField("alias_of")] if issubclass(cls, Page) else []
-        for field in [*cls.search_fields, *extra]:
+        for field in cls.search_fields:
             kind = next((k for k in (index.SearchField, index.AutocompleteField) if isinstance(field, k)), type(field))
             fields[(kind, field.field_name)] = field
         return list(fields.values())

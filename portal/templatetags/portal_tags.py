@@ -13,7 +13,6 @@ from wagtail.models import Page, Site
 from portal import formatting, generation, sections
 from portal.i18n import entry_translation_links, language_alternates
 from portal.listing import PAGE_NUMBER
-from portal.pages import not_alias_q
 from portal.sites import site_id
 
 register = template.Library()
@@ -174,13 +173,7 @@ def _main_menu(request):
     if site is None:
         return []
     home = site.root_page.localized
-    pages = (
-        home.get_children()
-        .live()
-        .in_menu()
-        .filter(not_alias_q())
-        .only("id", "title", "url_path", "locale_id", "depth", "path")
-    )
+    pages = home.get_children().live().in_menu().only("id", "title", "url_path", "locale_id", "depth", "path")
     return [SimpleNamespace(title=page.title, url=page.get_url(request), path=page.path) for page in pages]
 
 

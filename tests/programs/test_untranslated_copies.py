@@ -1,8 +1,9 @@
 """An Arabic page not yet translated is never shown as French.
 
 As soon as an editor creates an Arabic page, wagtail-localize's synced tree makes its French copy (an alias), and
-Wagtail publishes that copy with the original: an Arabic title, slug and text under /fr/. No French surface lists
-it until a translation is published, and its address leads to the Arabic page.
+Wagtail would publish that copy with the original: an Arabic title, slug and text under /fr/. The copy stays a draft
+(portal.translating): no French surface lists it, its address is not found, and "Translate" makes a French draft
+that goes live when its translation is published.
 """
 
 import json
@@ -11,11 +12,14 @@ from datetime import timedelta
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from django.test import Client
+from django.urls import reverse
 from django.utils import timezone
 from wagtail_localize.synctree import create_aliases_for_new_page
 
 from portal.translating import translate
 from programs.models import CallIndexPage, CallPage, ProgramIndexPage, ProgramPage
+from tests.editorial.conftest import make_user
 from tests.programs.conftest import make_call
 
 TITLE = "طلب تعاونيات جرادة"
@@ -44,7 +48,7 @@ def arabic_only_call(call_index, french_calls):
         call_index, CallPage(title=TITLE, slug="جرادة", intro="دعم تعاونيات إقليم جرادة", deadline=deadline)
     )
     copy = CallPage.objects.get(alias_of=call)
-    assert copy.live and copy.locale.language_code == "fr"  # the copy Wagtail published under /fr/
+    assert copy.locale.language_code == "fr" and copy.url.startswith("/fr/appels/")
     return call, copy
 
 
@@ -101,11 +105,31 @@ def test_the_sitemap_lists_both_languages_but_not_the_untranslated_copy(client, 
     assert unquote(copy.url) not in paths and not any(path.startswith("/fr/") and "جرادة" in path for path in paths)
 
 
-def test_the_copys_address_leads_to_the_arabic_page(client, arabic_only_call):
+def test_the_copys_address_is_not_found_in_french(client, arabic_only_call):
     call, copy = arabic_only_call
-    response = client.get(copy.url)
+    assert client.get(copy.url).status_code == 404
+    assert client.get(call.url).status_code == 200
+
+
+def test_translate_makes_a_french_draft_not_a_live_arabic_page(client, arabic_only_call, moderator_client):
+    """The admin's "Translate" turns the copy into a French draft; it goes live with its translation."""
+    call, copy = arabic_only_call
+    response = moderator_client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[call.pk]), {"locales": [copy.locale_id]}
+    )
     assert response.status_code == 302
-    assert unquote(response["Location"]) == unquote(call.url)
+    copy.refresh_from_db()
+    assert copy.alias_of_id is None and not copy.live
+    assert client.get(copy.url).status_code == 404
+    assert TITLE not in _text(client.get("/fr/appels/"))
+
+
+@pytest.fixture
+def moderator_client(client, db):
+    user = make_user("moderatrice", "Moderators")
+    moderator = Client()
+    moderator.force_login(user)
+    return moderator
 
 
 def test_the_language_switcher_offers_no_untranslated_copy(client, arabic_only_call):
