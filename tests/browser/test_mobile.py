@@ -1,7 +1,8 @@
 """A cooperative member on a 360 × 740 phone, right to left (Arabic) and left to right (French): no page scrolls
 sideways; every main-menu section is within reach; a listing's first result shows on the first screen, its
 filters folded behind one control that works without JavaScript; sector, region and target-group chips and facts
-lead to the listing filtered by them (or are plain text); region names never break at their hyphen."""
+lead to the listing filtered by them (or are plain text); region names never break at their hyphen; every link
+and control is a target of at least 24 × 24 px (WCAG 2.2, 2.5.8)."""
 
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -79,6 +80,39 @@ MENU_LINKS = """() => Array.from(document.querySelectorAll("header nav[aria-labe
         scrollX: window.scrollX,
     };
 })"""
+
+# Every visible link and control smaller than 24 × 24 px, unless it sits in a sentence (WCAG 2.5.8's inline
+# exception: its block has words outside any target). A checkbox or radio counts with the label around it.
+SMALL_TARGETS = """() => {
+    const TARGETS = "a[href], button, input:not([type=hidden]), select, textarea, summary";
+    const words = /[\\p{L}\\p{N}]/u;
+    const blockOf = (element) => {
+        let node = element.parentElement;
+        while (node && ["inline", "contents"].includes(getComputedStyle(node).display)) { node = node.parentElement; }
+        return node;
+    };
+    const inSentence = (target) => {
+        if (getComputedStyle(target).display !== "inline") { return false; }
+        const block = blockOf(target);
+        const copy = block.cloneNode(true);
+        copy.querySelectorAll(TARGETS).forEach((element) => element.remove());
+        return words.test(copy.textContent);
+    };
+    const small = [];
+    for (const control of document.querySelectorAll(TARGETS)) {
+        const label = ["checkbox", "radio"].includes(control.type) && control.closest("label");
+        const target = label || control;
+        if (!target.checkVisibility() || target.closest(".skip-link, .visually-hidden")) { continue; }
+        const box = target.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) { continue; }
+        if (box.width >= 23.5 && box.height >= 23.5) { continue; }
+        if (inSentence(target)) { continue; }
+        small.push(`${target.tagName.toLowerCase()} “${(target.textContent || target.value || "").trim().slice(0, 40)}” `
+            + `${Math.round(box.width * 10) / 10}×${Math.round(box.height * 10) / 10} in ${target.parentElement.tagName.toLowerCase()}`
+            + (target.parentElement.className ? "." + target.parentElement.className : ""));
+    }
+    return small;
+}"""
 
 # Hyphenated region names in chips, facts, card and page titles and summaries, split over two lines.
 # Prose (intros, summaries, rich text) wraps as text does; search hits' titles are the search page's.
@@ -339,3 +373,16 @@ def test_region_names_never_break_at_their_hyphen(phone_page, page_type, languag
             unfold_all(page)
         broken = page.evaluate(BROKEN_NAMES, HYPHENATED_REGIONS)
         assert not broken, f"{page_type} ({language}, {state}): names broken at a hyphen: {broken}"
+
+
+@pytest.mark.parametrize(("page_type", "language", "path"), all_pages())
+def test_targets_at_least_24px(phone_page, page_type, language, path):
+    """Links and controls outside a sentence are at least 24 × 24 px: footer, related links, pagination, chips,
+    language switcher, breadcrumbs, the menu and filters unfolded."""
+    page = phone_page
+    page.goto(path)
+    for state in ("folded", "unfolded"):
+        if state == "unfolded":
+            unfold_all(page)
+        small = page.evaluate(SMALL_TARGETS)
+        assert not small, f"{page_type} ({language}, {state}): {len(small)} targets under 24 × 24 px: {small[:12]}"
