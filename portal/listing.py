@@ -60,6 +60,11 @@ class FilterState:
         return any(self.selected.values())
 
     @property
+    def selected_labels(self):
+        """The labels of the values applied, in the filters' order (what a folded filter form says it applies)."""
+        return [choice.label for flt in self.filters for choice in self.options.get(flt.name, ()) if choice.selected]
+
+    @property
     def fragment_key(self):
         """The selection as a ``{% fragment %}`` key part (portal_tags); None when values were dropped (bad input,
         whose notes are rendered every time, never stored)."""

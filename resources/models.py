@@ -536,6 +536,11 @@ class FundingPartner(AnalyzedSearchMixin, CatalogueEntry):
     def support_labels(self):
         return self._meta.get_field("support_types").labels(self.support_types)
 
+    def support_choices(self):
+        """(code, label) of the support offered, in the choices' order: each links to the directory filtered by it."""
+        chosen = set(self.support_types or [])
+        return [(value, label) for value, label in SupportType.choices if value in chosen]
+
     def search_body_parts(self):
         return [
             self.acronym,

@@ -4,6 +4,7 @@ home/demo.py), and the listings among them that the 200 KB budget applies to."""
 PAGE_TYPES = {
     "home": ("/ar/", "/fr/"),
     "calls listing": ("/ar/طلبات-الترشيح/", "/fr/appels/"),
+    "programme listing": ("/ar/برامج-الدعم/", "/fr/programmes/"),
     "call": ("/ar/برامج-الدعم/برنامج-delio/طلب-اهتمام-delio/", "/fr/programmes/programme-delio/ami-delio/"),
     "programme": ("/ar/برامج-الدعم/برنامج-delio/", "/fr/programmes/programme-delio/"),
     "events listing": ("/ar/الأنشطة/", "/fr/evenements/"),
@@ -25,6 +26,7 @@ PAGE_TYPES = {
 LISTINGS = (
     "home",
     "calls listing",
+    "programme listing",
     "events listing",
     "news listing",
     "guide listing",

@@ -1,14 +1,20 @@
 // Listing filters apply as soon as a choice is picked with the mouse or a finger; focus comes back to that
-// control after the reload. Arrow keys only move the choice (sending the form on each press would reload
-// the page mid-choice, WCAG 3.2.2): keyboard users send it with Enter or the "Apply filters" button, which
-// stays for everyone and does the whole job without this script.
+// control after the reload (to the summary of the folded filters on a phone). Arrow keys only move the choice
+// (sending the form on each press would reload the page mid-choice, WCAG 3.2.2): keyboard users send it with
+// Enter or the "Apply filters" button, which stays for everyone and does the whole job without this script.
 (function () {
   "use strict";
   var KEY = "portal-filter-focus";
   try {
     var last = sessionStorage.getItem(KEY);
     sessionStorage.removeItem(KEY);
-    if (last && document.getElementById(last)) { document.getElementById(last).focus(); }
+    var control = last && document.getElementById(last);
+    if (control) {
+      // On a phone the filters come back folded (the results first): the focus goes to the summary that unfolds them.
+      var fold = control.closest("details:not([open])");
+      var hidden = control.checkVisibility ? !control.checkVisibility() : Boolean(fold);
+      (hidden && fold ? fold.querySelector("summary") : control).focus();
+    }
   } catch (error) { /* storage disabled: nothing to restore */ }
 
   function send(form, control) {
