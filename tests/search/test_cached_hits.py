@@ -54,7 +54,9 @@ def test_a_repeated_search_presents_its_hits_once(client, home, monkeypatch):
     make_standard_page(home, "تعاونية الصبار", "cactus", intro="منتوجات الصبار")
     calls = []
     present_page = search.views.present_page
-    monkeypatch.setattr(search.views, "present_page", lambda *args, **kwargs: calls.append(args) or present_page(*args, **kwargs))
+    monkeypatch.setattr(
+        search.views, "present_page", lambda *args, **kwargs: calls.append(args) or present_page(*args, **kwargs)
+    )
     assert _page_titles(client, "الصبار") == ["تعاونية الصبار"] and len(calls) == 1
     assert _page_titles(client, "الصبار") == ["تعاونية الصبار"] and len(calls) == 1
     make_standard_page(home, "صبار سوس", "cactus-souss", intro="تعاونية الصبار في سوس")
