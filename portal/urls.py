@@ -13,6 +13,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from editorial.account import account_view
 from portal import sections
 from portal import views as portal_views
 from portal.sitemap import PortalSitemap
@@ -32,6 +33,8 @@ def page_urlpatterns():
 
 def build_urlpatterns():
     patterns = [
+        # Before Wagtail's own: account settings that never require the profile to change the language.
+        path("admin/account/", account_view, name="wagtailadmin_account"),
         path("admin/", include(wagtailadmin_urls)),
         path("documents/", include(wagtaildocs_urls)),
         path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),

@@ -21,7 +21,8 @@ class Command(BaseCommand):
         url = f"http://127.0.0.1:{port}/admin/"
         if not User.objects.filter(is_superuser=True).exists():
             password = secrets.token_urlsafe(12)
-            User.objects.create_superuser("admin", email="", password=password)
+            # A name, so the admin greets and signs its notifications with one; the e-mail is the owner's to give.
+            User.objects.create_superuser("admin", email="", password=password, first_name="مدير", last_name="البوابة")
             password_file.parent.mkdir(parents=True, exist_ok=True)
             password_file.write_text(password + "\n")
             password_file.chmod(0o600)
@@ -31,3 +32,5 @@ class Command(BaseCommand):
                 f"  user 'admin', password in {password_file.relative_to(settings.BASE_DIR)} (random, made on this machine)"
             )
         self.stdout.write("  new password: .venv/bin/python manage.py changepassword admin")
+        if User.objects.filter(username="admin", email="").exists():
+            self.stdout.write("  e-mail for notifications: Account → Name and Email, in the admin (README)")
