@@ -1,4 +1,5 @@
-"""Admin side of the editors' workflow: the translation report, and Translators kept out of the source language."""
+"""Admin side of the editors' workflow: the translation report, Translators kept out of the source language, and
+page choosers kept in the edited page's language."""
 
 from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
@@ -6,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from .choosers import in_edited_page_locale
 from .roles import is_source_language, translates_only
 from .views import ModeratedUpdateTranslationsView, TranslationReportView, can_see_translation_report
 
@@ -50,3 +52,6 @@ def before_edit_snippet(request, instance):
 def before_delete_snippet(request, instances):
     for instance in instances:
         refuse_source_language_to_translators(request, instance)
+
+
+hooks.register("construct_page_chooser_queryset", in_edited_page_locale)

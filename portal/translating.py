@@ -11,7 +11,9 @@ turns it into a French draft that goes live when its translation is published (t
 
 import polib
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 from wagtail_localize.models import LocaleSynchronization, Translation, TranslationSource
 
@@ -86,3 +88,15 @@ def translate(instance, locale, strings, slug=None, publish=True):
         target.get_latest_revision().publish()
         target.refresh_from_db()
     return target
+
+
+def refuse_other_locale(page, chosen, field):
+    """A ValidationError on ``field`` when the page ``chosen`` for ``page`` is in another language: an Arabic call
+    never names a French programme (it would link to /fr/ and leave the Arabic programme filter)."""
+    if chosen is not None and page.locale_id and chosen.locale_id != page.locale_id:
+        raise ValidationError(
+            {
+                field: _("«%(title)s» is in %(language)s: choose a page in the language of this one.")
+                % {"title": chosen.title, "language": chosen.locale.get_display_name()}
+            }
+        )

@@ -14,6 +14,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from editorial.account import account_view
+from editorial.choosers import choose_page_view
 from portal import sections
 from portal import views as portal_views
 from portal.sitemap import PortalSitemap
@@ -35,6 +36,8 @@ def build_urlpatterns():
     patterns = [
         # Before Wagtail's own: account settings that never require the profile to change the language.
         path("admin/account/", account_view, name="wagtailadmin_account"),
+        # and a page chooser that opens at the edited page's own home, not at Root.
+        path("admin/choose-page/", choose_page_view, name="wagtailadmin_choose_page"),
         path("admin/", include(wagtailadmin_urls)),
         path("documents/", include(wagtaildocs_urls)),
         path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),

@@ -35,6 +35,7 @@ from portal import generation
 from portal.fields import MultipleChoiceField
 from portal.listing import Filter, paginate, read_filters, region_filter, sector_filter, target_group_filter
 from portal.pages import public
+from portal.translating import refuse_other_locale
 from search.indexing import AnalyzedSearchMixin, analyzed_search_fields, names
 
 from . import status as call_status_rules
@@ -384,6 +385,7 @@ class CallPage(AnalyzedSearchMixin, Page):
 
     def clean(self):
         super().clean()
+        refuse_other_locale(self, self.program, "program")
         if self.opening_date and self.deadline and self.deadline <= self.opening_date:
             raise ValidationError({"deadline": _("The deadline must come after the opening date.")})
 

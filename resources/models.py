@@ -51,6 +51,7 @@ from portal.fields import MultipleChoiceField
 from portal.listing import paginate, read_filters
 from portal.models import Region, Sector, TargetGroup
 from portal.pages import public
+from portal.translating import refuse_other_locale
 from search.indexing import (
     TITLE_BOOST,
     AnalyzedField,
@@ -287,6 +288,11 @@ class GuideRelatedPage(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("related page")
+
+    def clean(self):
+        super().clean()
+        if self.page_id or self.page is not None:
+            refuse_other_locale(self.page, self.linked_page if self.linked_page_id else None, "linked_page")
 
 
 # --- Funding partners and project models: translatable snippets ----------------------------------------------
