@@ -13,7 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.test.utils.form_data import querydict_from_html
 from wagtail.users.models import UserProfile
 
-from tests.programs.conftest import call_index, news_index  # noqa: F401  (fixtures)
+from tests.programs.conftest import call_index, news_index, program_index  # noqa: F401  (fixtures)
 
 PASSWORD = "a-long-password-1"
 

@@ -7,8 +7,10 @@ from django.urls import reverse
 from django.utils import translation
 
 from portal.translating import translate
+from programs.models import CallPage
 from resources.models import GuidePage, GuideRelatedPage
-from tests.programs.conftest import make_call, make_program, program_index  # noqa: F401  (fixtures)
+from tests.editorial.conftest import admin_form
+from tests.programs.conftest import make_call, make_program
 
 
 @pytest.fixture
@@ -96,9 +98,6 @@ def test_a_guide_refuses_a_related_page_of_the_other_language(home, french_home)
 
 
 def test_the_editor_shows_the_refusal_next_to_the_programme_field(client, editor, programmes, arabic_call):
-    from tests.editorial.conftest import admin_form
-    from programs.models import CallPage
-
     arabic, french = programmes
     client.force_login(editor)
     url = reverse("wagtailadmin_pages:edit", args=[arabic_call.pk])
