@@ -442,7 +442,9 @@ class CallDocument(TranslatableMixin, Orderable):
         ANNEX = "annex", _("Annex")
 
     page = ParentalKey(CallPage, on_delete=models.CASCADE, related_name="documents")
-    document = models.ForeignKey(settings.WAGTAILDOCS_DOCUMENT_MODEL, on_delete=models.PROTECT, related_name="+")
+    document = models.ForeignKey(
+        settings.WAGTAILDOCS_DOCUMENT_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("document")
+    )
     title = models.CharField(_("title"), max_length=200, blank=True, help_text=_("Empty: the document's title."))
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.FORM)
     language = models.CharField(_("language"), max_length=5, choices=DocumentLanguage.choices, default="ar")

@@ -160,6 +160,8 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Languages: Arabic first (the first Locale and the root page take LANGUAGE_CODE at the first migrate).
 LANGUAGE_CODE = "ar"
+# Formats over Django's own where Morocco differs (portal/formats/ar: the week starts on Monday).
+FORMAT_MODULE_PATH = ["portal.formats"]
 LANGUAGES = [("ar", "العربية"), ("fr", "Français")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
@@ -191,6 +193,10 @@ STORAGES = {
 WAGTAIL_SITE_NAME = env.str("WAGTAIL_SITE_NAME", default="بوابة التعاونيات")
 # The address in notification e-mails' links: the portal as `make run` serves it (PORT), unless configured.
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default=f"http://127.0.0.1:{env.int('PORT', default=8000)}")
+# The admin loads nothing from another host: no avatars from gravatar.com (which would also receive a hash of each
+# editor's address); an editor uploads a picture under Account instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAILADMIN_USER_LOGIN_FORM = "editorial.forms.LoginForm"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_DOCUMENT_MODEL = "portal.PortalDocument"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png"}
