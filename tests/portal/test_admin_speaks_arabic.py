@@ -21,7 +21,7 @@ from django.utils.translation import get_language_info, ngettext
 from taggit.models import Tag
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Page, Site, Task, Workflow
+from wagtail.models import Collection, ModelLogEntry, Page, PageLogEntry, Site, Task, Workflow
 from wagtail.users.models import UserProfile
 
 LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]+(?:['’][A-Za-zÀ-ÿ]+)*")
@@ -71,13 +71,16 @@ def words_of(*texts):
 
 
 def content_words():
-    """Words typed by editors or given by files and codes: titles in French, file names, time zone names."""
+    """Words typed by editors or given by files and codes: titles in French (pages, documents, snippets as the
+    history names them), file names, time zone names."""
     documents, images = get_document_model().objects.all(), get_image_model().objects.all()
     return (
         words_of(
             *Page.objects.values_list("title", flat=True),
             *(value for document in documents for value in (document.title, document.file.name)),
             *(value for image in images for value in (image.title, image.file.name)),
+            *ModelLogEntry.objects.values_list("label", flat=True),
+            *PageLogEntry.objects.values_list("label", flat=True),
             *Workflow.objects.values_list("name", flat=True),
             *Task.objects.values_list("name", flat=True),
             *Collection.objects.values_list("name", flat=True),
@@ -136,6 +139,8 @@ def editor_paths():
         reverse("wagtailsnippets:index"),
         reverse("wagtailadmin_account"),
         reverse("wagtailadmin_reports:locked_pages"),
+        reverse("translation_report"),
+        reverse("wagtailadmin_reports:site_history"),
     ]
 
 
