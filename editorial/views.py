@@ -1,15 +1,21 @@
-"""Admin views: the translation report (missing or out-of-date translations per locale) and a moderated sync."""
+"""Admin views: the translation report (missing or out-of-date translations per locale), a moderated sync, and
+a translated page sent into the moderation workflow."""
 
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _t
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.coreutils import get_content_languages
-from wagtail.models import DraftStateMixin, Page
+from wagtail.models import DraftStateMixin, Page, WorkflowState
 from wagtail.snippets.permissions import get_permission_name
+from wagtail_localize.models import Translation
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from .translation_report import MISSING, OUT_OF_DATE, STATUS_LABELS, report_rows, target_locales
@@ -104,3 +110,36 @@ class ModeratedUpdateTranslationsView(UpdateTranslationsView):
                 self.request, _t("The translations were synced but not published: a moderator publishes them.")
             )
         return super().form_valid(form)
+
+
+@require_POST
+def submit_translation_for_moderation(request, page_id):
+    """The translation editor's "Submit for moderation": the translated strings saved as a draft of the page, then
+    the page's workflow started (or resumed after a request for changes), as Wagtail's page editor does."""
+    page = get_object_or_404(Page, pk=page_id).specific
+    translation = Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+    ).first()
+    if translation is None:
+        raise Http404
+    permissions = page.permissions_for_user(request.user)
+    if not permissions.can_edit():
+        raise PermissionDenied
+    editor_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    state = page.current_workflow_state
+    resumes = state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES and not permissions.page_locked()
+    if not (resumes or permissions.can_submit_for_moderation()):
+        messages.warning(request, _t("This translation cannot be submitted: it is locked or already in moderation."))
+        return redirect(editor_url)
+    translation.save_target(user=request.user, publish=False)
+    page = page.specific_class.objects.get(pk=page.pk)
+    if resumes:
+        state.resume(request.user)
+    else:
+        page.get_workflow().start(page, request.user)
+    messages.success(
+        request,
+        _t("The %(language)s translation of '%(title)s' has been submitted for moderation.")
+        % {"language": page.locale.get_display_name(), "title": page.get_admin_display_title()},
+    )
+    return redirect(editor_url)

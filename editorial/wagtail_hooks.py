@@ -1,15 +1,27 @@
 """Admin side of the editors' workflow: the translation report, Translators kept out of the source language, and
-page choosers kept in the edited page's language."""
+page choosers kept in the edited page's language, and wagtail-localize's translation editor made for the translator
+(static/editorial/translation_editor.js)."""
 
 from django.core.exceptions import PermissionDenied
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html, json_script
+from django.utils.translation import get_language_info, gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.coreutils import get_content_languages
 
 from .choosers import in_edited_page_locale
 from .roles import is_source_language, translates_only
-from .views import ModeratedUpdateTranslationsView, TranslationReportView, can_see_translation_report
+from .views import (
+    ModeratedUpdateTranslationsView,
+    TranslationReportView,
+    can_see_translation_report,
+    submit_translation_for_moderation,
+)
+
+PAGE_ID_MARK = "4242424242"  # stands for the page's id in the addresses given to the translation editor's script
 
 
 @hooks.register("register_admin_urls")
@@ -21,6 +33,11 @@ def register_report_urls():
             "localize/update/<int:translation_source_id>/",
             ModeratedUpdateTranslationsView.as_view(),
             name="editorial_update_translations",
+        ),
+        path(
+            "editorial/translations/<int:page_id>/submit/",
+            submit_translation_for_moderation,
+            name="editorial_submit_translation",
         ),
     ]
 
@@ -55,3 +72,31 @@ def before_delete_snippet(request, instances):
 
 
 hooks.register("construct_page_chooser_queryset", in_edited_page_locale)
+
+
+def translation_editor_settings():
+    """What the translation editor's script needs, in the admin's language: directions, addresses, words."""
+    return {
+        "directions": {code: "rtl" if get_language_info(code)["bidi"] else "ltr" for code in get_content_languages()},
+        "pageIdMark": PAGE_ID_MARK,
+        "editUrl": reverse("wagtailadmin_pages:edit", args=[PAGE_ID_MARK]),
+        "submitUrl": reverse("editorial_submit_translation", args=[PAGE_ID_MARK]),
+        "submitLabel": gettext("Submit for moderation"),
+        "confirmConvert": gettext(
+            "Convert this page into an alias? Its translation is replaced by the content of the source page."
+        ),
+    }
+
+
+@hooks.register("insert_editor_js")
+def translation_editor_js():
+    return format_html(
+        '{}<script src="{}"></script>',
+        json_script(translation_editor_settings(), "editorial-translation-editor"),
+        static("editorial/translation_editor.js"),
+    )
+
+
+@hooks.register("insert_global_admin_css")
+def translation_editor_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("editorial/translation_editor.css"))

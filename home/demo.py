@@ -235,5 +235,8 @@ def _demo_image():
 
 def _demo_document():
     return demo_document(
-        "دليل مختصر لتأسيس تعاونية", "guide-creation-cooperative.pdf", "Guide: creer une cooperative (loi 112-12)"
+        "دليل مختصر لتأسيس تعاونية",
+        "guide-creation-cooperative.pdf",
+        "Guide: creer une cooperative (loi 112-12)",
+        "Guide succinct : créer une coopérative",
     )

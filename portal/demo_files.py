@@ -31,17 +31,21 @@ def minimal_pdf(text):
     return out.getvalue()
 
 
-def demo_document(title, filename, text):
-    """The Wagtail document ``title`` stored as ``filename`` (a one-page PDF of ``text``); made once, then reused.
+def demo_document(title, filename, text, title_fr=""):
+    """The Wagtail document ``title`` (French: ``title_fr``) stored as ``filename`` (a one-page PDF of ``text``);
+    made once, then reused.
 
     Found again by title and file name stem, since storage renames a file whose name is already taken.
     """
     Document = get_document_model()
     existing = Document.objects.filter(title=title, file__contains=PurePath(filename).stem).first()
     if existing:
+        if title_fr and existing.title_fr != title_fr:
+            existing.title_fr = title_fr
+            existing.save(update_fields=["title_fr"])
         return existing
     ascii_text = text.encode("ascii", "ignore").decode()[:80]
-    document = Document(title=title, file=SimpleUploadedFile(filename, minimal_pdf(ascii_text)))
+    document = Document(title=title, title_fr=title_fr, file=SimpleUploadedFile(filename, minimal_pdf(ascii_text)))
     document._set_document_file_metadata()
     document.save()
     return document

@@ -6,6 +6,7 @@ identifier used in URLs, CSV imports and the JSON API. Territory keeps the offic
 """
 
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument
 from wagtail.documents.models import Document as WagtailDocument
@@ -112,13 +113,26 @@ class PortalDocument(AbstractDocument):
     search also finds folded as the site search folds Arabic (جراده finds جرادة, اعلان finds إعلان).
 
     Wagtail's admin searches documents by autocompletion on their title, with the words as typed: the title is
-    indexed as written and folded (``folded_title``), so a word typed either way finds it."""
+    indexed as written and folded (``folded_title``), so a word typed either way finds it.
 
-    admin_form_fields = WagtailDocument.admin_form_fields
+    ``title`` is the Arabic title; ``title_fr`` the French one, shown on French pages (``localized_title``)."""
+
+    title_fr = models.CharField(
+        _("French title"), max_length=255, blank=True, help_text=_("Shown on French pages. Empty: the title.")
+    )
+
+    admin_form_fields = (*WagtailDocument.admin_form_fields[:1], "title_fr", *WagtailDocument.admin_form_fields[1:])
     search_fields = AbstractDocument.search_fields + [NormalizedAutocompleteField("folded_title")]
 
     class Meta(AbstractDocument.Meta):
         pass
+
+    @property
+    def localized_title(self):
+        """The title in the active language: the French title on French pages when there is one, else the title."""
+        if self.title_fr and (get_language() or "").split("-")[0] == "fr":
+            return self.title_fr
+        return self.title
 
     @property
     def folded_title(self):

@@ -858,7 +858,7 @@ def _call_fields(spec, today):
     documents = [
         CallDocument(
             document=demo_document(
-                title[0], f"{spec['slug'][1]}-{number}.pdf", f"{spec['slug'][1]} - document {number}"
+                title[0], f"{spec['slug'][1]}-{number}.pdf", f"{spec['slug'][1]} - document {number}", title[1]
             ),
             title=title[0],
             kind=kind,

@@ -456,7 +456,7 @@ class CallDocument(TranslatableMixin, Orderable):
 
     @property
     def display_title(self):
-        return self.title or self.document.title
+        return self.title or self.document.localized_title
 
 
 # Events ------------------------------------------------------------------------------------------------------

@@ -142,8 +142,8 @@ def _guide(index, spec, terms):
     guide.sectors = [terms.sectors[code] for code in spec["sectors"]]
     guide.audience = [terms.groups[code] for code in spec["audience"]]
     guide.downloads = [
-        GuideDownload(document=demo_document(title, f"{slugify(pdf_text)}.pdf", pdf_text), language=language)
-        for language, title, pdf_text in spec["downloads"]
+        GuideDownload(document=demo_document(title, f"{slugify(pdf_text)}.pdf", pdf_text, title_fr), language=language)
+        for language, title, pdf_text, title_fr in spec["downloads"]
     ]
     related = StandardPage.objects.filter(locale=index.locale, slug=spec.get("related", "")).first()
     if related is not None:
@@ -242,10 +242,10 @@ def _project(locale, product, region_code, variant, terms):
     )
     project.regions = [region]
     project.target_groups = [terms.groups[code] for code in product["groups"]]
-    title = content.DOCUMENT_TITLE[1] % product["name"][1]
+    title, title_fr = (form % name for form, name in zip(content.DOCUMENT_TITLE, product["name"], strict=True))
     project.documents = [
         ProjectModelDocument(
-            document=demo_document(title, f"fiche-{product['key']}.pdf", anyascii(title)), language="fr"
+            document=demo_document(title, f"fiche-{product['key']}.pdf", anyascii(title_fr), title_fr), language="fr"
         )
     ]
     project.save()

@@ -106,8 +106,8 @@ GUIDES = [
             },
         ],
         "downloads": [
-            ("ar", "نموذج النظام الأساسي لتعاونية", "Statuts types (ar)"),
-            ("fr", "Modèle de statuts de coopérative", "Modele de statuts de cooperative"),
+            ("ar", "نموذج النظام الأساسي لتعاونية", "Statuts types (ar)", "Modèle de statuts de coopérative"),
+            ("fr", "Modèle de statuts de coopérative", "Modele de statuts de cooperative", ""),
         ],
     },
     {
@@ -165,8 +165,8 @@ GUIDES = [
             },
         ],
         "downloads": [
-            ("ar", "نموذج دفتر الصندوق", "Livre de caisse (ar)"),
-            ("fr", "Modèle de livre de caisse", "Modele de livre de caisse"),
+            ("ar", "نموذج دفتر الصندوق", "Livre de caisse (ar)", "Modèle de livre de caisse"),
+            ("fr", "Modèle de livre de caisse", "Modele de livre de caisse", ""),
         ],
     },
     {
@@ -216,8 +216,13 @@ GUIDES = [
             },
         ],
         "downloads": [
-            ("ar", "لائحة مراجعة المتجر الإلكتروني", "Check-list boutique en ligne (ar)"),
-            ("fr", "Check-list de la boutique en ligne", "Check-list de la boutique en ligne"),
+            (
+                "ar",
+                "لائحة مراجعة المتجر الإلكتروني",
+                "Check-list boutique en ligne (ar)",
+                "Check-list de la boutique en ligne",
+            ),
+            ("fr", "Check-list de la boutique en ligne", "Check-list de la boutique en ligne", ""),
         ],
     },
     {
@@ -277,8 +282,8 @@ GUIDES = [
             },
         ],
         "downloads": [
-            ("ar", "لائحة وثائق التصدير", "Documents export (ar)"),
-            ("fr", "Liste des documents d'export", "Liste des documents d'export"),
+            ("ar", "لائحة وثائق التصدير", "Documents export (ar)", "Liste des documents d'export"),
+            ("fr", "Liste des documents d'export", "Liste des documents d'export", ""),
         ],
     },
 ]

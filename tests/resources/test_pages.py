@@ -270,6 +270,7 @@ def test_guide_page_shows_modules_downloads_and_related_pages(client, guide_inde
     assert '<a href="#module-1">الجمع العام التأسيسي</a>' in page_html
     assert 'id="module-2"' in page_html and "السجل المحلي للتعاونيات" in page_html
     assert "<bdi>PDF</bdi>" in page_html and 'hreflang="ar"' in page_html
+    assert "<bdi>دليل مختصر لتأسيس تعاونية</bdi>" in page_html
     assert f'href="{related.url}"' in page_html
     assert "<bdi>6</bdi>" in page_html
 
@@ -288,6 +289,7 @@ def test_guide_page_shows_modules_downloads_and_related_pages(client, guide_inde
     french_html = html(client.get(french.url))
     assert "Au moins cinq membres" in french_html
     assert "<bdi>PDF</bdi>" in french_html  # downloadable material follows the source
+    assert "<bdi>Guide succinct : créer une coopérative</bdi>" in french_html  # under its French title
     assert french.url.startswith("/fr/guides/")
 
 

@@ -1,0 +1,91 @@
+/* wagtail-localize's translation editor, made for the translator (editorial/wagtail_hooks.py passes the settings):
+   target segments written in the target language's direction, "Convert to alias page" never the main button and
+   confirmed first, and "Submit for moderation" sending a translated page into the pages' workflow. */
+(() => {
+  "use strict";
+  const editor = document.querySelector(".js-translation-editor[data-props]");
+  const settingsElement = document.getElementById("editorial-translation-editor");
+  if (!editor || !settingsElement) return;
+  const settings = JSON.parse(settingsElement.textContent);
+  const props = JSON.parse(editor.dataset.props);
+  const target = props.locale && props.locale.code;
+  const source = props.sourceLocale && props.sourceLocale.code;
+  const convertUrl = props.links && props.links.convertToAliasUrl;
+  const pageId = pageIdFromAddress();
+
+  function pageIdFromAddress() {
+    const [before, after] = settings.editUrl.split(settings.pageIdMark);
+    const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const found = window.location.pathname.match(new RegExp(`^${escape(before)}(\\d+)${escape(after)}$`));
+    return found ? found[1] : null;
+  }
+
+  function speak(element, language) {
+    if (!element || !language) return;
+    const direction = settings.directions[language] || "ltr";
+    if (element.getAttribute("lang") !== language) element.setAttribute("lang", language);
+    if (element.getAttribute("dir") !== direction) element.setAttribute("dir", direction);
+  }
+
+  function isConvertLink(element) {
+    const href = element && element.getAttribute && element.getAttribute("href");
+    return Boolean(convertUrl && href && href.split("?")[0] === convertUrl);
+  }
+
+  // A segment is a list item: its source text (p), then its value (div: the translation, or the textarea).
+  function markSegments() {
+    editor.querySelectorAll("li > p + div").forEach((value) => {
+      speak(value.previousElementSibling, source);
+      speak(value, target);
+    });
+    editor.querySelectorAll("textarea").forEach((input) => speak(input, target));
+  }
+
+  function submitButton(primary) {
+    const button = document.createElement("button");
+    button.type = "submit";
+    button.formAction = settings.submitUrl.replace(settings.pageIdMark, pageId);
+    button.className = primary ? "button" : "button action-secondary";
+    button.dataset.editorialAction = "submit-for-moderation";
+    button.textContent = settings.submitLabel;
+    return button;
+  }
+
+  // The last action is wagtail-localize's main button: without "Publish" it may be "Convert to alias page".
+  function arrangeActions() {
+    const group = editor.querySelector("footer .w-dropdown-button");
+    if (!group || group.dataset.editorialArranged) return;
+    const menu = group.querySelector("[data-w-dropdown-target=content]");
+    const primary = group.firstElementChild;
+    if (!menu || !primary || primary === menu.closest(".w-dropdown")) return;
+    group.dataset.editorialArranged = "true";
+    const publishes = primary.matches("[name=action][value=publish]");
+    if (publishes) {
+      if (pageId) menu.prepend(submitButton(false));
+      return;
+    }
+    if (!pageId && !isConvertLink(primary)) return;
+    // The former main action moves into the menu (a copy: React keeps its own node, hidden).
+    const moved = primary.cloneNode(true);
+    moved.classList.add("action-secondary");
+    menu.prepend(moved);
+    primary.hidden = true;
+    if (pageId) primary.before(submitButton(true));
+  }
+
+  document.addEventListener(
+    "click",
+    (event) => {
+      const link = event.target.closest && event.target.closest("a[href]");
+      if (isConvertLink(link) && !window.confirm(settings.confirmConvert)) event.preventDefault();
+    },
+    true,
+  );
+
+  const update = () => {
+    markSegments();
+    arrangeActions();
+  };
+  new MutationObserver(update).observe(editor, { childList: true, subtree: true });
+  update();
+})();
