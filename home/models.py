@@ -8,12 +8,14 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from portal.forms import PortalPageForm
 from search.indexing import AnalyzedSearchMixin, analyzed_search_fields
 
 from .blocks import BodyBlock
 
 
 class HomePage(AnalyzedSearchMixin, Page):
+    base_form_class = PortalPageForm
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
@@ -31,6 +33,7 @@ class HomePage(AnalyzedSearchMixin, Page):
 
 
 class StandardPage(AnalyzedSearchMixin, Page):
+    base_form_class = PortalPageForm
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 

@@ -33,6 +33,7 @@ from wagtail_localize.fields import SynchronizedField
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal import generation
 from portal.fields import MultipleChoiceField
+from portal.forms import PortalPageForm
 from portal.listing import Filter, paginate, read_filters, region_filter, sector_filter, target_group_filter
 from portal.pages import public
 from portal.translating import refuse_other_locale
@@ -66,6 +67,8 @@ def taxonomy_panels():
 
 class IndexPage(AnalyzedSearchMixin, Page):
     """Shared behaviour of the index pages: an introduction, filters from the query string, pagination."""
+
+    base_form_class = PortalPageForm
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
@@ -136,6 +139,7 @@ class ProgramIndexPage(IndexPage):
 
 
 class ProgramPage(AnalyzedSearchMixin, Page):
+    base_form_class = PortalPageForm
     intro = models.TextField(_("summary"), max_length=600)
     objectives = RichTextField(_("objectives"), features=RICH_TEXT_FEATURES, blank=True)
     partners = StreamField(
@@ -274,6 +278,7 @@ def order_calls(calls, now=None):
 
 
 class CallPage(AnalyzedSearchMixin, Page):
+    base_form_class = PortalPageForm
     intro = models.TextField(_("summary"), max_length=600)
     program = models.ForeignKey(
         "programs.ProgramPage",
@@ -507,6 +512,7 @@ def order_events(events, now=None):
 
 
 class EventPage(AnalyzedSearchMixin, Page):
+    base_form_class = PortalPageForm
     intro = models.TextField(_("summary"), max_length=600)
     start = models.DateTimeField(_("start"), help_text=_("Africa/Casablanca time."))
     end = models.DateTimeField(_("end"), help_text=_("Africa/Casablanca time."))
@@ -624,6 +630,7 @@ def with_card_images(news):
 
 
 class NewsPage(AnalyzedSearchMixin, Page):
+    base_form_class = PortalPageForm
     date = models.DateField(_("date"), default=timezone.localdate)
     intro = models.TextField(_("summary"), max_length=600)
     image = models.ForeignKey(

@@ -48,6 +48,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
 from portal.fields import MultipleChoiceField
+from portal.forms import PortalPageForm
 from portal.listing import paginate, read_filters
 from portal.models import Region, Sector, TargetGroup
 from portal.pages import public
@@ -160,6 +161,7 @@ class ModuleBlock(blocks.StructBlock):
 
 
 class GuideIndexPage(AnalyzedSearchMixin, Page):
+    base_form_class = PortalPageForm
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -194,6 +196,7 @@ class GuideIndexPage(AnalyzedSearchMixin, Page):
 
 
 class GuidePage(AnalyzedSearchMixin, Page):
+    base_form_class = PortalPageForm
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
     level = models.CharField(_("level"), max_length=16, choices=Level.choices, default=Level.BEGINNER, db_index=True)
     duration_hours = models.PositiveSmallIntegerField(
@@ -757,6 +760,8 @@ class ProjectModelDocument(DownloadableDocument):
 
 class CatalogueListingPage(AnalyzedSearchMixin, RoutablePageMixin, Page):
     """A page listing the live entries of its own locale with filters, and serving each entry at ``<slug>/``."""
+
+    base_form_class = PortalPageForm
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
