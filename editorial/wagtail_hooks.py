@@ -1,6 +1,6 @@
 """Admin side of the editors' workflow: the translation report, Translators kept out of the source language, and
 page choosers kept in the edited page's language, and wagtail-localize's translation editor made for the translator
-(static/editorial/translation_editor.js)."""
+(static/editorial/translation_editor.js), and submits that wait for autosave."""
 
 from django.core.exceptions import PermissionDenied
 from django.templatetags.static import static
@@ -100,3 +100,9 @@ def translation_editor_js():
 @hooks.register("insert_global_admin_css")
 def translation_editor_css():
     return format_html('<link rel="stylesheet" href="{}">', static("editorial/translation_editor.css"))
+
+
+@hooks.register("insert_editor_js")
+def editor_js():
+    # A submit waits for the autosave in flight, so that one form makes one page (editorial/static/editorial/).
+    return format_html('<script defer src="{}"></script>', static("editorial/autosave-submit.js"))
