@@ -1,5 +1,5 @@
-"""Admin side of the editors' workflow: the translation report, Translators kept out of the source language, and
-page choosers kept in the edited page's language, and wagtail-localize's translation editor made for the translator
+"""Admin side of the editors' workflow: the translation report, Translators kept out of the source language,
+page choosers kept in the edited page's language, wagtail-localize's translation editor made for the translator
 (static/editorial/translation_editor.js), and submits that wait for autosave."""
 
 from django.core.exceptions import PermissionDenied
