@@ -3,6 +3,15 @@
    confirmed first, and "Submit for moderation" sending a translated page into the pages' workflow. */
 (() => {
   "use strict";
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", enhanceTranslationEditor);
+  } else {
+    enhanceTranslationEditor();
+  }
+})();
+
+function enhanceTranslationEditor() {
+  "use strict";
   const editor = document.querySelector(".js-translation-editor[data-props]");
   const settingsElement = document.getElementById("editorial-translation-editor");
   if (!editor || !settingsElement) return;
@@ -88,4 +97,4 @@
   };
   new MutationObserver(update).observe(editor, { childList: true, subtree: true });
   update();
-})();
+}
