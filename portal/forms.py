@@ -1,13 +1,14 @@
 """The page form every page type of the portal uses (``base_form_class``): a slug an editor never has to invent.
 
-An empty slug is made from the title (Arabic letters kept: the URLs allow them), with -2, -3… when a sibling
-already has it. A slug that another page under the same parent uses is refused on the field itself, naming that
+An empty slug is made from the title as every slug of the portal is (portal.slugs: Arabic letters kept), with -2,
+-3… when a sibling already has it. A slug that another page under the same parent uses is refused on the field itself, naming that
 page, so the editor knows which one to rename; Wagtail's own message said only that the slug is taken.
 """
 
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
+
+from portal.slugs import first_free, slug_for
 
 
 class PortalPageForm(WagtailAdminPageForm):
@@ -22,20 +23,13 @@ class PortalPageForm(WagtailAdminPageForm):
         siblings = self.parent_page.get_children()
         return siblings.not_page(self.instance) if self.instance.pk else siblings
 
-    def free_slug(self, base):
-        taken = set(self.siblings().filter(slug__startswith=base).values_list("slug", flat=True))
-        candidate, suffix = base, 1
-        while candidate in taken:
-            suffix += 1
-            candidate = f"{base}-{suffix}"
-        return candidate
-
     def clean(self):
         siblings = self.siblings()
         if "slug" in self.fields and siblings is not None:
             slug, title = self.cleaned_data.get("slug"), self.cleaned_data.get("title")
-            if not slug and "slug" not in self.errors and title and slugify(title, allow_unicode=True):
-                self.cleaned_data["slug"] = self.free_slug(slugify(title, allow_unicode=True)[:240])
+            base = slug_for(title or "")[:240]
+            if not slug and "slug" not in self.errors and base:
+                self.cleaned_data["slug"] = first_free(siblings, base)
             elif slug and (sibling := siblings.filter(slug=slug).first()):
                 self.add_error(
                     "slug",

@@ -19,6 +19,7 @@ from wagtail.models import Site
 from home.models import PortalSettings, StandardPage
 from portal.demo_files import demo_document
 from portal.models import Region, Sector, TargetGroup
+from portal.slugs import slug_for
 from portal.translating import ensure_locales, needs_translation, translate
 
 from . import demo_content as content
@@ -32,7 +33,6 @@ from .models import (
     ProjectBankPage,
     ProjectModel,
     ProjectModelDocument,
-    slug_for,
 )
 
 ECONOMIC_MODEL = ("activities", "market", "resources", "revenue", "risks")

@@ -8,7 +8,6 @@ and serve each entry at ``<page url>/<slug>/``.
 
 import contextlib
 import contextvars
-import unicodedata
 
 from django import forms
 from django.conf import settings
@@ -52,6 +51,7 @@ from portal.forms import PortalPageForm
 from portal.listing import paginate, read_filters
 from portal.models import Region, Sector, TargetGroup
 from portal.pages import public
+from portal.slugs import first_free, slug_for
 from portal.translating import refuse_other_locale
 from search.indexing import (
     TITLE_BOOST,
@@ -104,17 +104,6 @@ class ProjectSource(models.TextChoices):
     # A context: programmes count "support programme(s)" with plural forms under the same words.
     PROGRAMME = "programme", pgettext_lazy("project model source", "support programme")
     OTHER = "other", _("other")
-
-
-def slug_for(text):
-    """A URL slug that keeps Arabic letters and drops the accents of Latin ones (“Unité” → “unite”)."""
-    folded = "".join(
-        "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
-        if char < "\u0250" or "\u1e00" <= char <= "\u1eff"
-        else char
-        for char in text
-    )
-    return slugify(folded, allow_unicode=True)
 
 
 def taxonomy_codes(sectors=(), regions=(), target_groups=()):
@@ -398,12 +387,7 @@ class CatalogueEntry(
 
     def _available(self, base, field):
         """``base``, or ``base-2``, ``base-3``… whichever no other entry of this locale uses."""
-        taken = set(self._siblings().filter(**{f"{field}__startswith": base}).values_list(field, flat=True))
-        candidate, number = base, 1
-        while candidate in taken:
-            number += 1
-            candidate = f"{base}-{number}"
-        return candidate
+        return first_free(self._siblings(), base, field)
 
     # Public address: the directory page of the entry's locale, then the entry's slug.
 

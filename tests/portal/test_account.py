@@ -1,5 +1,7 @@
 """First login: the account `make setup` creates has a name, and its settings save without a profile."""
 
+import io
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
@@ -10,7 +12,7 @@ from wagtail.users.models import UserProfile
 @pytest.fixture
 def setup_admin(db, tmp_path, settings):
     settings.BASE_DIR = tmp_path
-    call_command("ensure_admin", port="8000", stdout=open("/dev/null", "w"))
+    call_command("ensure_admin", port="8000", stdout=io.StringIO())
     return get_user_model().objects.get(username="admin")
 
 

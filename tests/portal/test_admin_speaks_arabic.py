@@ -24,6 +24,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, ModelLogEntry, Page, PageLogEntry, Site, Task, Workflow
 from wagtail.users.models import UserProfile
 
+from programs.models import CallIndexPage, CallPage
+
 LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]+(?:['’][A-Za-zÀ-ÿ]+)*")
 URL = re.compile(r"\S*://\S*")
 # Names and codes, the same in every language.
@@ -114,8 +116,6 @@ def arabic_editor(demo_site):
 
 def editor_paths():
     """The admin pages an Editor works on: dashboard, explorer, a call's editor, history, media, snippets, account."""
-    from programs.models import CallIndexPage, CallPage
-
     home = Page.objects.get(depth=2, locale__language_code="ar")
     call = CallPage.objects.filter(locale__language_code="ar").first()
     index = CallIndexPage.objects.filter(locale__language_code="ar").first()

@@ -5,8 +5,9 @@ from django.core.exceptions import ValidationError
 from django.utils import translation
 
 from portal.sections import cross_links
+from portal.slugs import slug_for
 from portal.translating import translate
-from resources.models import FundingPartner, ProjectModel, slug_for
+from resources.models import FundingPartner, ProjectModel
 from tests.resources.conftest import make_guide, make_partner, make_project
 
 
