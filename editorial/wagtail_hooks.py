@@ -1,10 +1,14 @@
 """Admin side of the editors' workflow: the translation report, Translators kept out of the source language,
 page choosers kept in the edited page's language, wagtail-localize's translation editor made for the translator
-(static/editorial/translation_editor.js), and submits that wait for autosave."""
+(static/editorial/translation_editor.js), submits that wait for autosave, and the admin's stylesheet
+(static/editorial/admin.css: page titles whole in either direction)."""
+
+import calendar
 
 from django.core.exceptions import PermissionDenied
 from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.dates import MONTHS
 from django.utils.html import format_html, json_script
 from django.utils.translation import get_language_info, gettext
 from django.utils.translation import gettext_lazy as _
@@ -85,6 +89,14 @@ def translation_editor_settings():
         "confirmConvert": gettext(
             "Convert this page into an alias? Its translation is replaced by the content of the source page."
         ),
+        # wagtail-localize writes these in English whatever the admin's language: its section heading, the name of
+        # its menu button, and the month of "Translated manually on 2 December 2026" (strftime in the C locale).
+        "heading": {
+            "english": "%(source)s to %(target)s translation",
+            "local": gettext("%(source)s to %(target)s translation"),
+        },
+        "moreActions": {"english": "More actions", "local": gettext("More actions")},
+        "months": {calendar.month_name[number]: str(name) for number, name in MONTHS.items()},
     }
 
 
@@ -98,8 +110,8 @@ def translation_editor_js():
 
 
 @hooks.register("insert_global_admin_css")
-def translation_editor_css():
-    return format_html('<link rel="stylesheet" href="{}">', static("editorial/translation_editor.css"))
+def admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("editorial/admin.css"))
 
 
 @hooks.register("insert_editor_js")

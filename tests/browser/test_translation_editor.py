@@ -1,8 +1,10 @@
 """wagtail-localize's translation editor as a Translator whose admin speaks Arabic meets it, translating a call
-into French: the French text is written left to right, "Convert to alias page" is not the main button and asks
-first, and the French draft goes into the moderation workflow."""
+into French: the editor speaks Arabic and shows the page's whole title, the French text is written left to right,
+"Convert to alias page" is not the main button and asks first, and the French draft goes into the moderation
+workflow."""
 
 import json
+import re
 
 import pytest
 
@@ -51,6 +53,33 @@ def arabic_translator(browser, portal):
     context = admin_context(browser, portal, ensure_user(portal, "translator-ar", group="Translators", language="ar"))
     yield context.new_page()
     context.close()
+
+
+ARABIC_MONTHS = "يناير|فبراير|مارس|أبريل|ماي|يونيو|يوليوز|غشت|شتنبر|أكتوبر|نونبر|دجنبر"
+ENGLISH_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+
+TITLE_AND_ITS_ROOM = """() => {
+  const title = document.querySelector(".w-breadcrumbs li:last-child > a").getBoundingClientRect();
+  const room = document.querySelector(".w-breadcrumbs").getBoundingClientRect();
+  return {title: [title.left, title.right], room: [room.left, room.right]};
+}"""
+
+
+def test_the_translation_editor_speaks_arabic_and_shows_the_title_whole(arabic_translator, portal, french_call_id):
+    page = arabic_translator
+    page.set_viewport_size({"width": 360, "height": 800})  # a phone: the French title is wider than its room
+    page.goto(f"/admin/pages/{french_call_id}/edit/")
+    editor = page.locator(".js-translation-editor")
+    assert editor.locator("section h3").first.inner_text() == "الترجمة من العربية إلى Français"
+    toggles = editor.locator("footer .w-dropdown__toggle .w-sr-only").all_inner_texts()
+    assert toggles and set(toggles) == {"إجراءات أخرى"}
+    comments = " ".join(editor.locator("li > div + ul > li").all_inner_texts())
+    assert re.search(rf"\d{{1,2}} ({ARABIC_MONTHS}) \d{{4}}", comments), comments
+    assert not re.search(ENGLISH_MONTHS, comments)
+
+    # The title starts where it starts (Wagtail's header cut the start of a French title in the Arabic admin).
+    box = page.evaluate(TITLE_AND_ITS_ROOM)
+    assert box["room"][0] - 1 <= box["title"][0] and box["title"][1] <= box["room"][1] + 1, box
 
 
 def test_a_translator_writes_french_left_to_right_and_submits_it_for_moderation(

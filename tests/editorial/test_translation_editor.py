@@ -64,4 +64,9 @@ def test_the_editor_script_gets_directions_addresses_and_words_in_the_admin_lang
     assert settings["submitLabel"] == "Soumettre pour modération"  # the translator's admin speaks French
     assert "editorial/translation_editor.js" in html
     with translation.override("ar"):
-        assert translation_editor_settings()["confirmConvert"].startswith("تحويل")
+        arabic = translation_editor_settings()
+    assert arabic["confirmConvert"].startswith("تحويل")
+    # What wagtail-localize writes in English: the script puts these in its place.
+    assert arabic["heading"]["local"] % {"source": "العربية", "target": "Français"} == "الترجمة من العربية إلى Français"
+    assert arabic["moreActions"] == {"english": "More actions", "local": "إجراءات أخرى"}
+    assert arabic["months"]["September"] == "شتنبر" and arabic["months"]["December"] == "دجنبر"

@@ -1,6 +1,7 @@
 /* wagtail-localize's translation editor, made for the translator (editorial/wagtail_hooks.py passes the settings):
    target segments written in the target language's direction, "Convert to alias page" never the main button and
-   confirmed first, and "Submit for moderation" sending a translated page into the pages' workflow. */
+   confirmed first, "Submit for moderation" sending a translated page into the pages' workflow, and the words the
+   editor writes in English whatever the admin's language (its heading, a button's name, months) in that language. */
 (() => {
   "use strict";
   if (document.readyState === "loading") {
@@ -50,6 +51,33 @@ function enhanceTranslationEditor() {
     editor.querySelectorAll("textarea").forEach((input) => speak(input, target));
   }
 
+  // What wagtail-localize renders in English, in the admin's language.
+  const names = { source: props.sourceLocale.displayName, target: props.locale.displayName };
+  const fill = (text) => text.replace(/%\((source|target)\)s/g, (_, key) => names[key]);
+  const heading = { english: fill(settings.heading.english), local: fill(settings.heading.local) };
+  const englishDate = new RegExp(`\\b(\\d{1,2}) (${Object.keys(settings.months).join("|")}) (\\d{4})\\b`, "g");
+
+  function replaceText(elements, english, local) {
+    elements.forEach((element) => {
+      if (element.textContent === english && english !== local) element.textContent = local;
+    });
+  }
+
+  function localizeWords() {
+    replaceText(editor.querySelectorAll("section h3"), heading.english, heading.local);
+    const toggles = editor.querySelectorAll(".w-dropdown__toggle .w-sr-only");
+    replaceText(toggles, settings.moreActions.english, settings.moreActions.local);
+    // A segment's comment ("Translated manually on 2 December 2026") follows its value.
+    editor.querySelectorAll("li > div + ul > li").forEach((comment) => {
+      const texts = document.createTreeWalker(comment, NodeFilter.SHOW_TEXT);
+      while (texts.nextNode()) {
+        const text = texts.currentNode;
+        const local = text.nodeValue.replace(englishDate, (_, day, month, year) => `${day} ${settings.months[month]} ${year}`);
+        if (local !== text.nodeValue) text.nodeValue = local;
+      }
+    });
+  }
+
   function submitButton(primary) {
     const button = document.createElement("button");
     button.type = "submit";
@@ -94,7 +122,8 @@ function enhanceTranslationEditor() {
   const update = () => {
     markSegments();
     arrangeActions();
+    localizeWords();
   };
-  new MutationObserver(update).observe(editor, { childList: true, subtree: true });
+  new MutationObserver(update).observe(editor, { childList: true, subtree: true, characterData: true });
   update();
 }
