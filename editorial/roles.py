@@ -19,10 +19,11 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
-EDITORS = "Editors"
-MODERATORS = "Moderators"
-TRANSLATORS = "Translators"
-ADMINISTRATORS = "Administrators"
+# Named in both admin languages, Arabic first (migration editorial.0002), as the moderation workflow is.
+EDITORS = "المحررون · Rédacteurs"
+MODERATORS = "المشرفون · Modérateurs"
+TRANSLATORS = "المترجمون · Traducteurs"
+ADMINISTRATORS = "المديرون · Administrateurs"
 ROLE_NAMES = (EDITORS, MODERATORS, TRANSLATORS, ADMINISTRATORS)
 
 # Snippet models the roles work on; a model of a section that is not installed is skipped.

@@ -6,6 +6,8 @@ per run and role; ``admin_context`` gives a browser context logged in as that us
 
 import json
 
+from editorial.roles import EDITORS
+
 PASSWORD = "browser-test-password-123"
 
 MAKE_USER = """
@@ -28,7 +30,7 @@ profile.save()
 """
 
 
-def ensure_user(portal, username, group="Editors", language="ar", superuser=False):
+def ensure_user(portal, username, group=EDITORS, language="ar", superuser=False):
     """A user of the served portal in ``group`` (a role of editorial.roles) whose admin speaks ``language``."""
     made = portal.__dict__.setdefault("admin_users", set())
     if username not in made:

@@ -8,6 +8,8 @@ import os
 import pytest
 from playwright.sync_api import sync_playwright
 
+from editorial.roles import EDITORS
+
 from .server import launch_chromium, served_portal
 
 ASYNC_UNSAFE = "DJANGO_ALLOW_ASYNC_UNSAFE"
@@ -70,6 +72,6 @@ def arabic_editor(browser, portal):
     """A page of the admin, logged in as a non-superuser Editor whose admin speaks Arabic."""
     from .admin import admin_context, ensure_user
 
-    context = admin_context(browser, portal, ensure_user(portal, "editor-ar", group="Editors", language="ar"))
+    context = admin_context(browser, portal, ensure_user(portal, "editor-ar", group=EDITORS, language="ar"))
     yield context.new_page()
     context.close()

@@ -11,6 +11,8 @@ import json
 import pytest
 from playwright.sync_api import Error as PlaywrightError
 
+from editorial.roles import EDITORS
+
 from .admin import admin_context, ensure_user
 
 pytestmark = pytest.mark.browser
@@ -46,7 +48,7 @@ def add_call_path(portal):
 @pytest.fixture
 def editor(browser, portal):
     """An Arabic Editor (not a superuser) on a fresh page of the admin."""
-    context = admin_context(browser, portal, ensure_user(portal, "editor-ar", group="Editors", language="ar"))
+    context = admin_context(browser, portal, ensure_user(portal, "editor-ar", group=EDITORS, language="ar"))
     page = context.new_page()
     page.add_init_script(WATCH_EDITS)
     yield page

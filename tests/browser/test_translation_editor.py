@@ -8,6 +8,8 @@ import re
 
 import pytest
 
+from editorial.roles import TRANSLATORS
+
 from .admin import admin_context, ensure_user
 
 pytestmark = pytest.mark.browser
@@ -50,7 +52,7 @@ def french_call_id(portal):
 
 @pytest.fixture
 def arabic_translator(browser, portal):
-    context = admin_context(browser, portal, ensure_user(portal, "translator-ar", group="Translators", language="ar"))
+    context = admin_context(browser, portal, ensure_user(portal, "translator-ar", group=TRANSLATORS, language="ar"))
     yield context.new_page()
     context.close()
 

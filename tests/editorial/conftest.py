@@ -13,6 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.test.utils.form_data import querydict_from_html
 from wagtail.users.models import UserProfile
 
+from editorial.roles import ADMINISTRATORS, EDITORS, MODERATORS, TRANSLATORS
 from tests.programs.conftest import call_index, news_index, program_index  # noqa: F401  (fixtures)
 
 PASSWORD = "a-long-password-1"
@@ -31,22 +32,22 @@ def make_user(username, role, language="ar"):
 
 @pytest.fixture
 def editor(db):
-    return make_user("editor", "Editors", language="ar")
+    return make_user("editor", EDITORS, language="ar")
 
 
 @pytest.fixture
 def moderator(db):
-    return make_user("moderator", "Moderators", language="fr")
+    return make_user("moderator", MODERATORS, language="fr")
 
 
 @pytest.fixture
 def translator(db):
-    return make_user("translator", "Translators", language="fr")
+    return make_user("translator", TRANSLATORS, language="fr")
 
 
 @pytest.fixture
 def administrator(db):
-    return make_user("administrator", "Administrators", language="ar")
+    return make_user("administrator", ADMINISTRATORS, language="ar")
 
 
 def admin_form(client, url, form_id="page-edit-form", model=None):

@@ -9,6 +9,7 @@ from wagtail.models import Page, WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from editorial.moderation import moderation_workflow
+from editorial.roles import MODERATORS
 from programs.models import CallPage, NewsPage
 
 from .conftest import admin_form
@@ -43,7 +44,7 @@ def test_calls_and_news_go_through_the_moderation_workflow(call_index, news_inde
     assert workflow is not None and workflow.active
     assert call_index.get_workflow() == workflow
     assert news_index.get_workflow() == workflow
-    assert [task.specific.groups.get().name for task in workflow.tasks] == ["Moderators"]
+    assert [task.specific.groups.get().name for task in workflow.tasks] == [MODERATORS]
 
 
 def test_submit_ask_for_changes_then_approve_with_mail_at_each_step(

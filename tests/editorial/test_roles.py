@@ -13,7 +13,7 @@ from django.urls import reverse
 from wagtail.models import GroupPagePermission, Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from editorial.roles import ROLE_NAMES, setup_roles
+from editorial.roles import ADMINISTRATORS, EDITORS, MODERATORS, ROLE_NAMES, TRANSLATORS, setup_roles
 from programs.models import CallPage
 from tests.programs.conftest import make_call
 
@@ -34,22 +34,22 @@ def page_actions(group_name, page):
 def test_the_migration_creates_the_four_roles_with_their_page_permissions(db):
     assert set(Group.objects.filter(name__in=ROLE_NAMES).values_list("name", flat=True)) == set(ROLE_NAMES)
     root = Page.get_first_root_node()
-    assert page_actions("Editors", root) == {"add_page", "change_page"}
-    assert "publish_page" in page_actions("Moderators", root)
-    assert page_actions("Administrators", root) >= {"publish_page", "bulk_delete_page", "unlock_page"}
-    assert page_actions("Translators", root) == set()
+    assert page_actions(EDITORS, root) == {"add_page", "change_page"}
+    assert "publish_page" in page_actions(MODERATORS, root)
+    assert page_actions(ADMINISTRATORS, root) >= {"publish_page", "bulk_delete_page", "unlock_page"}
+    assert page_actions(TRANSLATORS, root) == set()
 
 
 def test_snippet_permissions_follow_the_roles(db):
     def codenames(name):
         return set(Group.objects.get(name=name).permissions.values_list("codename", flat=True))
 
-    assert {"change_projectmodel", "add_fundingpartner"} <= codenames("Editors")
-    assert "publish_projectmodel" not in codenames("Editors")
-    assert {"publish_projectmodel", "publish_fundingpartner"} <= codenames("Moderators")
-    assert "change_projectmodel" in codenames("Translators")
-    assert not {"add_projectmodel", "publish_projectmodel", "delete_projectmodel"} & codenames("Translators")
-    assert {"add_user", "change_group", "publish_projectmodel"} <= codenames("Administrators")
+    assert {"change_projectmodel", "add_fundingpartner"} <= codenames(EDITORS)
+    assert "publish_projectmodel" not in codenames(EDITORS)
+    assert {"publish_projectmodel", "publish_fundingpartner"} <= codenames(MODERATORS)
+    assert "change_projectmodel" in codenames(TRANSLATORS)
+    assert not {"add_projectmodel", "publish_projectmodel", "delete_projectmodel"} & codenames(TRANSLATORS)
+    assert {"add_user", "change_group", "publish_projectmodel"} <= codenames(ADMINISTRATORS)
 
 
 def test_setting_up_the_roles_again_changes_nothing(db):
@@ -59,8 +59,8 @@ def test_setting_up_the_roles_again_changes_nothing(db):
 
 
 def test_translators_may_edit_the_french_tree_only(french_home, home):
-    assert page_actions("Translators", french_home) == {"change_page"}
-    assert page_actions("Translators", home) == set()
+    assert page_actions(TRANSLATORS, french_home) == {"change_page"}
+    assert page_actions(TRANSLATORS, home) == set()
 
 
 def edit_url(page):
@@ -192,9 +192,9 @@ def test_roles_are_set_up_on_a_fresh_database_without_any_section(tmp_path):
     assert set(counts) == set(ROLE_NAMES)
     # Without the resources section Translators keep admin access, translation and the media choosers only;
     # no French home page yet, so no page permission.
-    assert counts["Translators"] == ["2", "0", "2"]
+    assert counts[TRANSLATORS] == ["2", "0", "2"]
     # Editors: admin access, translation, synonym groups; add and change on the root page; media.
-    assert counts["Editors"][1:] == ["2", "6"] and int(counts["Editors"][0]) >= 5
+    assert counts[EDITORS][1:] == ["2", "6"] and int(counts[EDITORS][0]) >= 5
 
 
 def sync_and_publish(client, page):
@@ -249,5 +249,5 @@ def test_documents_and_images_follow_the_roles(editor, moderator, translator):
         assert policy.user_has_permission(translator, "choose")
         assert not policy.user_has_permission(translator, "add")
     # Deleting media (a call's forms) is for Moderators; Editors only delete what they uploaded themselves.
-    assert not {"delete_document", "delete_image"} & on_root_collection("Editors")
-    assert {"delete_document", "delete_image"} <= on_root_collection("Moderators")
+    assert not {"delete_document", "delete_image"} & on_root_collection(EDITORS)
+    assert {"delete_document", "delete_image"} <= on_root_collection(MODERATORS)

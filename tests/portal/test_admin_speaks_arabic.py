@@ -24,6 +24,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, ModelLogEntry, Page, PageLogEntry, Site, Task, Workflow
 from wagtail.users.models import UserProfile
 
+from editorial.roles import ADMINISTRATORS, EDITORS, ROLE_NAMES
 from programs.models import CallIndexPage, CallPage
 
 LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]+(?:['’][A-Za-zÀ-ÿ]+)*")
@@ -86,6 +87,8 @@ def content_words():
             *Workflow.objects.values_list("name", flat=True),
             *Task.objects.values_list("name", flat=True),
             *Collection.objects.values_list("name", flat=True),
+            *Group.objects.values_list("name", flat=True),
+            *get_user_model().objects.values_list("username", flat=True),
             *Tag.objects.values_list("name", flat=True),
             *Site.objects.values_list("hostname", flat=True),
             *(get_language_info(code)["name_local"] for code, _ in settings.LANGUAGES),
@@ -102,16 +105,25 @@ def english_words(html, allowed):
     return {word: text for text in parser.texts for word in words_of(text) if word not in allowed}
 
 
-@pytest.fixture
-def arabic_editor(demo_site):
+def arabic_user(username, role):
     user = get_user_model().objects.create_user(
-        "amina", email="amina@example.ma", password="a-long-password-1", first_name="أمينة", last_name="الإدريسي"
+        username, email=f"{username}@example.ma", password="a-long-password-1", first_name="أمينة", last_name="الإدريسي"
     )
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(Group.objects.get(name=role))
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = "ar"
     profile.save()
     return user
+
+
+@pytest.fixture
+def arabic_editor(demo_site):
+    return arabic_user("amina", EDITORS)
+
+
+@pytest.fixture
+def arabic_administrator(demo_site):
+    return arabic_user("karim", ADMINISTRATORS)
 
 
 def editor_paths():
@@ -160,6 +172,22 @@ def test_the_pages_an_arabic_editor_uses_have_no_english_word(client, arabic_edi
     if found := english_words(login, allowed):
         english["login"] = found
     assert english == {}
+
+
+def test_an_arabic_administrator_meets_the_roles_named_in_arabic(client, arabic_editor, arabic_administrator):
+    # Role names are data, so the walk takes them as content: the names themselves must start in Arabic.
+    assert all(re.match(r"[\u0600-\u06ff]", name) for name in Group.objects.values_list("name", flat=True))
+    client.force_login(arabic_administrator)
+    allowed = content_words()
+    pages = {
+        reverse("wagtailusers_groups:index"): ROLE_NAMES,
+        reverse("wagtailusers_users:index"): (),
+        reverse("wagtailusers_users:edit", args=[arabic_editor.pk]): (EDITORS,),
+    }
+    for path, roles in pages.items():
+        html = client.get(path).content.decode()
+        assert all(role in html for role in roles), path
+        assert english_words(html, allowed) == {}, path
 
 
 def test_the_walk_catches_an_english_label(client, arabic_editor):

@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail_localize.synctree import create_aliases_for_new_page
 
+from editorial.roles import MODERATORS
 from portal.translating import translate
 from programs.models import CallIndexPage, CallPage, ProgramIndexPage, ProgramPage
 from tests.editorial.conftest import make_user
@@ -126,7 +127,7 @@ def test_translate_makes_a_french_draft_not_a_live_arabic_page(client, arabic_on
 
 @pytest.fixture
 def moderator_client(client, db):
-    user = make_user("moderatrice", "Moderators")
+    user = make_user("moderatrice", MODERATORS)
     moderator = Client()
     moderator.force_login(user)
     return moderator
