@@ -1,7 +1,7 @@
 """An editor creates a call with Wagtail's autosave on (its default): one page per language, whatever autosave did.
 
 Autosave creates the page in the background while the editor is still typing; from then on the form belongs to
-that page. A click on "Save draft" while that first autosave is on its way back must neither create the page a
+that page. A click on "Save draft" or "Submit for moderation" while that first autosave is on its way back must neither create the page a
 second time nor fail on the slug the first one took: the editor script (editorial/static/editorial/) holds the
 submit until the autosave is back, then sends it to the page the autosave made.
 """
@@ -26,6 +26,11 @@ print(json.dumps({{code: Page.objects.filter(title=title, locale__language_code=
 ARABIC_CALL_INDEX = """
 from programs.models import CallIndexPage
 print(CallIndexPage.objects.get(locale__language_code="ar").pk)
+"""
+IN_MODERATION = """
+from wagtail.models import Page, WorkflowState
+page = Page.objects.get(title={title!r}, locale__language_code="ar")
+print(WorkflowState.objects.for_instance(page).filter(status="in_progress").count())
 """
 # Wagtail's unsaved-changes watcher starts comparing the form a moment after load: typing counts from then on.
 WATCH_EDITS = "document.addEventListener('w-unsaved:watch-edits', () => { window.watchingEdits = true; })"
@@ -59,8 +64,24 @@ def is_autosave(request):
     return request.method == "POST" and "application/json" in request.headers.get("accept", "")
 
 
-def test_save_draft_while_the_first_autosave_is_on_its_way_makes_one_page(editor, portal, add_call_path):
-    title = "طلب ترشيح يحفظ تلقائيا"
+def save_draft(editor):
+    editor.get_by_role("button", name="حفظ المسودة").click()
+
+
+def submit_for_moderation(editor):
+    # An Editor's other action, in the footer's menu: the held submit must still say which button sent it.
+    editor.locator("footer .w-dropdown__toggle").first.click()
+    editor.locator("button[name=action-submit]").click()
+
+
+@pytest.mark.parametrize(
+    ("action", "title", "moderated"),
+    [(save_draft, "طلب ترشيح يحفظ تلقائيا", 0), (submit_for_moderation, "طلب ترشيح يقدم للمراجعة", 1)],
+    ids=["save draft", "submit for moderation"],
+)
+def test_a_submit_while_the_first_autosave_is_on_its_way_makes_one_page(
+    editor, portal, add_call_path, action, title, moderated
+):
     held = []
 
     def hold_autosave_answer(route, request):
@@ -83,7 +104,7 @@ def test_save_draft_while_the_first_autosave_is_on_its_way_makes_one_page(editor
         editor.wait_for_timeout(100)
     assert held, "autosave did not create the page"
 
-    editor.get_by_role("button", name="حفظ المسودة").click()
+    action(editor)
     for route, answer in held:
         try:
             route.fulfill(response=answer)
@@ -93,5 +114,6 @@ def test_save_draft_while_the_first_autosave_is_on_its_way_makes_one_page(editor
     messages.first.wait_for()
 
     assert editor.locator(".messages .error, .error-message").all_inner_texts() == []
-    assert "/edit/" in editor.url
+    assert "/add/" not in editor.url  # the page's editor after a draft, the explorer after a submission
     assert pages_titled(portal, title) == {"ar": 1, "fr": 1}
+    assert int(last_line(portal.manage("shell", "-c", IN_MODERATION.format(title=title)))) == moderated
