@@ -9,9 +9,14 @@ export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 
 .PHONY: setup run serve test lint messages admin-password browser-deps serve-deps lucene-deps
 
+# What production installs (requirements.txt); the test and lint tools come on top (requirements-dev.txt).
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
 # Everything `make run` does except serving: install, compile translations, migrate, demo content, admin account.
@@ -35,7 +40,7 @@ serve-deps:
 	@command -v varnishd >/dev/null || test -x /usr/sbin/varnishd || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish; }
 
 # The suite runs on SQLite, or on the PostgreSQL database that DATABASE_URL names.
-test: setup browser-deps serve-deps lucene-deps
+test: setup $(VENV)/.installed-dev browser-deps serve-deps lucene-deps
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) -m pytest
 
 # The browser tests (tests/browser) drive Debian's Chromium, never a downloaded browser, and inject axe-core
@@ -53,7 +58,7 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
-lint: $(VENV)/.installed
+lint: $(VENV)/.installed-dev
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 
