@@ -114,17 +114,23 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# With Redis, a cache that fails is a miss (serving/cache.py): pages come back, computed afresh, and the process
+# leaves Redis alone this many seconds before trying again.
+CACHE_RETRY_SECONDS = env.float("CACHE_RETRY_SECONDS", default=10)
 if env.str("REDIS_URL", default=""):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "serving.cache.ForgivingRedisCache",
             "LOCATION": env.str("REDIS_URL"),
             "KEY_PREFIX": "portal",
             "TIMEOUT": 300,
+            # A Redis that does not answer costs a request at most this long, once per CACHE_RETRY_SECONDS.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
-    # Sessions live in Redis too: every application process sees them, none touches the database for them.
-    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+    # Sessions are read from Redis and kept in the database too, so an editor stays logged in (and keeps the
+    # page being edited) while Redis is down or after it restarts empty.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     # Per process. Room for the values and HTML fragments kept under the content generation (portal/generation.py):
     # Django's default of 300 entries would be culled by a few dozen distinct searches and filtered listings.

@@ -136,7 +136,7 @@ def test_redis_url_makes_redis_the_cache():
     )
     result = run_django("portal.settings.dev", code, REDIS_URL="redis://127.0.0.1:6379/1")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["RedisCache", "True"]
+    assert result.stdout.split() == ["ForgivingRedisCache", "True"]
 
 
 def test_public_pages_allow_nothing_from_other_hosts(client, db):
