@@ -14,6 +14,14 @@ from wagtail.documents.models import Document as WagtailDocument
 from search.indexing import NormalizedAutocompleteField
 
 
+class DocumentLanguage(models.TextChoices):
+    """The language a downloadable document is written in (a call's form, a guide's material, a project's study)."""
+
+    ARABIC = "ar", _("Arabic")
+    FRENCH = "fr", _("French")
+    BILINGUAL = "ar-fr", _("Arabic and French")
+
+
 class TaxonomyTerm(models.Model):
     code = models.SlugField(
         _("code"), max_length=80, unique=True, help_text=_("Stable identifier used in URLs, CSV and the API.")

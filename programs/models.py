@@ -32,9 +32,11 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal import generation
+from portal.classified import Classified
 from portal.fields import MultipleChoiceField
 from portal.forms import PortalPageForm
 from portal.listing import Filter, paginate, read_filters, region_filter, sector_filter, target_group_filter
+from portal.models import DocumentLanguage
 from portal.pages import public
 from portal.translating import refuse_other_locale
 from search.indexing import AnalyzedSearchMixin, analyzed_search_fields, names
@@ -50,12 +52,6 @@ class LegalForm(models.TextChoices):
     UNION = "union", _("Union of cooperatives")
     ASSOCIATION = "association", _("Association")
     GIE = "gie", _("Economic interest group")
-
-
-class DocumentLanguage(models.TextChoices):
-    ARABIC = "ar", _("Arabic")
-    FRENCH = "fr", _("French")
-    BOTH = "ar-fr", _("Arabic and French")
 
 
 def taxonomy_panels():
@@ -138,7 +134,8 @@ class ProgramIndexPage(IndexPage):
         return items.prefetch_related("sectors", "regions")
 
 
-class ProgramPage(AnalyzedSearchMixin, Page):
+class ProgramPage(Classified, AnalyzedSearchMixin, Page):
+    taxonomy_fields = {"sector": "sectors", "region": "regions"}
     base_form_class = PortalPageForm
     intro = models.TextField(_("summary"), max_length=600)
     objectives = RichTextField(_("objectives"), features=RICH_TEXT_FEATURES, blank=True)
@@ -184,13 +181,6 @@ class ProgramPage(AnalyzedSearchMixin, Page):
             names(self.sectors.all()),
             names(self.regions.all()),
         ]
-
-    def taxonomy_codes(self):
-        return {
-            "sector": [s.code for s in self.sectors.all()],
-            "region": [r.code for r in self.regions.all()],
-            "target_group": [],
-        }
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -277,7 +267,8 @@ def order_calls(calls, now=None):
     )
 
 
-class CallPage(AnalyzedSearchMixin, Page):
+class CallPage(Classified, AnalyzedSearchMixin, Page):
+    taxonomy_fields = {"sector": "sectors", "region": "regions", "target_group": "target_groups"}
     base_form_class = PortalPageForm
     intro = models.TextField(_("summary"), max_length=600)
     program = models.ForeignKey(
@@ -421,13 +412,6 @@ class CallPage(AnalyzedSearchMixin, Page):
     def legal_form_labels(self):
         return self._meta.get_field("legal_forms").labels(self.legal_forms)
 
-    def taxonomy_codes(self):
-        return {
-            "sector": [s.code for s in self.sectors.all()],
-            "region": [r.code for r in self.regions.all()],
-            "target_group": [t.code for t in self.target_groups.all()],
-        }
-
     # Served pages come with their forms and annexes (portal.views).
     @staticmethod
     def serve_prefetch():
@@ -511,7 +495,8 @@ def order_events(events, now=None):
     ).order_by("past_rank", F("upcoming_start").asc(nulls_last=True), F("start").desc())
 
 
-class EventPage(AnalyzedSearchMixin, Page):
+class EventPage(Classified, AnalyzedSearchMixin, Page):
+    taxonomy_fields = {"sector": "sectors", "region": "region"}
     base_form_class = PortalPageForm
     intro = models.TextField(_("summary"), max_length=600)
     start = models.DateTimeField(_("start"), help_text=_("Africa/Casablanca time."))
@@ -579,13 +564,6 @@ class EventPage(AnalyzedSearchMixin, Page):
     def is_past(self):
         return self.end < timezone.now()
 
-    def taxonomy_codes(self):
-        return {
-            "sector": [s.code for s in self.sectors.all()],
-            "region": [self.region.code] if self.region_id else [],
-            "target_group": [],
-        }
-
 
 class EventPhoto(Orderable):
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="gallery")
@@ -629,7 +607,8 @@ def with_card_images(news):
     return news.prefetch_related(models.Prefetch("image", queryset=images))
 
 
-class NewsPage(AnalyzedSearchMixin, Page):
+class NewsPage(Classified, AnalyzedSearchMixin, Page):
+    taxonomy_fields = {"sector": "sectors", "region": "regions"}
     base_form_class = PortalPageForm
     date = models.DateField(_("date"), default=timezone.localdate)
     intro = models.TextField(_("summary"), max_length=600)
@@ -670,10 +649,3 @@ class NewsPage(AnalyzedSearchMixin, Page):
 
     def search_body_parts(self):
         return [self.intro, self.body, names(self.sectors.all()), names(self.regions.all())]
-
-    def taxonomy_codes(self):
-        return {
-            "sector": [s.code for s in self.sectors.all()],
-            "region": [r.code for r in self.regions.all()],
-            "target_group": [],
-        }

@@ -1,11 +1,11 @@
 """How the programmes section plugs into the portal core: search types, home blocks, feeds, cross-links, demo."""
 
-from django.db.models import Q
 from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from portal.classified import Classified
 from portal.pages import public
 from portal.sections import CrossLinks, HomeBlock, Section
 from portal.sites import site_id
@@ -15,18 +15,18 @@ from .home import key_figures, latest_news, open_calls, upcoming_events
 
 
 def open_calls_for(obj, request):
-    """Calls taking applications now that fit an object of another section (a project model, a guide…).
+    """Calls taking applications now that fit content of any section (a project model, a guide…).
 
     The calls that fit, with their dates, are cached under the content generation (portal.generation); which of
     them take applications now is decided on every request from those dates (programs.status), never cached."""
-    if not hasattr(obj, "taxonomy_codes") or not hasattr(obj, "locale_id"):
+    if not isinstance(obj, Classified):
         return None
 
     from portal import generation
 
     from .status import CallStatus, call_status
 
-    if getattr(obj, "pk", None) is None or not hasattr(obj, "_meta"):  # an unsaved object (a preview): not cached
+    if obj.pk is None:  # an unsaved object (a preview): not cached
         fitting = _calls_fitting(obj, request)
     else:
         fitting = generation.cached(
@@ -46,14 +46,8 @@ def _calls_fitting(obj, request):
     yet, by deadline."""
     from .models import CallPage
 
-    codes = obj.taxonomy_codes()
     calls = public(CallPage.objects.live(), request).filter(deadline__gt=timezone.now(), locale_id=obj.locale_id)
-    # A call with no sector (or region, or target group) listed is open to all of them.
-    for field, key in (("sectors", "sector"), ("regions", "region"), ("target_groups", "target_group")):
-        if codes.get(key):
-            matching = CallPage.objects.filter(**{f"{field}__code__in": codes[key]}).values("pk")
-            unrestricted = CallPage.objects.filter(**{f"{field}__isnull": True}).values("pk")
-            calls = calls.filter(Q(pk__in=matching) | Q(pk__in=unrestricted))
+    calls = CallPage.applying_to(calls, obj.taxonomy_codes())
     if isinstance(obj, CallPage):
         calls = calls.exclude(pk=obj.pk)
     calls = calls.only("title", "url_path", "path", "locale_id", "opening_date", "deadline").order_by("deadline")

@@ -1,18 +1,18 @@
 """Links the resources section offers beside objects of any section (a call, a guide, a partner, a project model).
 
-Each provider reads the object's ``taxonomy_codes()`` (duck-typed: {"sector": [...], "region": [...],
-"target_group": [...]}) and its locale, and returns a CrossLinks group or None. At most a few links each,
-in a fixed number of queries.
+Each provider reads the codes of content classified by the portal's taxonomy (portal.classified) and its locale,
+and returns a CrossLinks group or None; matching follows the portal's one rule (``applying_to``: content with no
+sector or region listed applies to all). At most a few links each, in a fixed number of queries.
 """
 
 from functools import wraps
 
-from django.db.models import Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from portal import generation
+from portal.classified import Classified
 from portal.pages import public
 from portal.sections import CrossLinks
 
@@ -22,11 +22,9 @@ MAX_LINKS = 5
 
 
 def _codes_and_locale(obj):
-    codes = getattr(obj, "taxonomy_codes", None)
-    if not callable(codes):
+    if not isinstance(obj, Classified):
         return None, None
-    locale_id = getattr(obj, "locale_id", None) or Locale.get_active().pk
-    return codes(), locale_id
+    return obj.taxonomy_codes(), obj.locale_id or Locale.get_active().pk
 
 
 def cached_per_generation(provider):
@@ -60,9 +58,7 @@ def guides_for(obj, request):
     if codes is None:
         return None
     guides = public(GuidePage.objects.live(), request).filter(locale_id=locale_id)
-    if codes["sector"]:
-        matching = guides.filter(Q(sectors__code__in=codes["sector"]) | Q(sectors=None))
-        guides = guides.filter(pk__in=matching.values("pk"))
+    guides = GuidePage.applying_to(guides, {"sector": codes["sector"]})
     guides = guides.only("title", "url_path", "path", "locale_id").order_by("path")[:MAX_LINKS]
     links = [(guide.title, guide.get_url(request)) for guide in guides]
     return CrossLinks(title=_("Training guides"), links=links)
@@ -77,9 +73,7 @@ def project_models_for(obj, request):
     if codes is None or not codes["sector"]:
         return None
     projects = ProjectModel.objects.live().filter(locale_id=locale_id, sector__code__in=codes["sector"])
-    if codes["region"]:
-        matching = projects.filter(Q(regions__code__in=codes["region"]) | Q(regions=None))
-        projects = projects.filter(pk__in=matching.values("pk"))
+    projects = ProjectModel.applying_to(projects, {"region": codes["region"]})
     directory = ProjectBankPage.objects.live().filter(locale_id=locale_id).first()
     links = _entry_links(projects.order_by("title")[:MAX_LINKS], directory, request)
     return CrossLinks(title=_("Project models that fit"), links=links)
@@ -96,13 +90,7 @@ def partners_for(obj, request):
     codes, locale_id = _codes_and_locale(obj)
     if codes is None:
         return None
-    partners = FundingPartner.objects.live().filter(locale_id=locale_id)
-    if codes["sector"]:
-        matching = partners.filter(Q(sectors__code__in=codes["sector"]) | Q(sectors=None))
-        partners = partners.filter(pk__in=matching.values("pk"))
-    if codes["region"]:
-        matching = partners.filter(Q(regions__code__in=codes["region"]) | Q(regions=None))
-        partners = partners.filter(pk__in=matching.values("pk"))
+    partners = FundingPartner.applying_to(FundingPartner.objects.live().filter(locale_id=locale_id), codes)
     directory = PartnerDirectoryPage.objects.live().filter(locale_id=locale_id).first()
     links = _entry_links(partners.order_by("name")[:MAX_LINKS], directory, request)
     return CrossLinks(title=_("Funding partners"), links=links)

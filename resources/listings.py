@@ -7,7 +7,6 @@ filtering by a sector or region keeps them.
 
 from dataclasses import replace
 
-from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from portal.listing import Filter, region_filter, sector_filter, target_group_filter
@@ -15,14 +14,9 @@ from portal.listing import Filter, region_filter, sector_filter, target_group_fi
 from .models import Level, PartnerKind, SupportType
 
 
-def _including_unrestricted(flt, relation):
-    """``flt`` also keeps entries that have no value at all for ``relation`` (they apply everywhere)."""
-
-    def apply(queryset, values):
-        matching = queryset.filter(Q(**{f"{relation}__code__in": values}) | Q(**{relation: None}))
-        return queryset.filter(pk__in=matching.values("pk"))
-
-    return replace(flt, apply=apply)
+def _including_unrestricted(flt, key):
+    """``flt`` also keeps entries that list no term of its kind (``key`` of portal.classified: they apply to all)."""
+    return replace(flt, apply=lambda queryset, values: queryset.model.applying_to(queryset, {key: values}))
 
 
 def _choice_filter(name, label, choices, lookup):
@@ -57,8 +51,8 @@ def guide_filters():
 
 def partner_filters():
     return [
-        _including_unrestricted(sector_filter(), "sectors"),
-        _including_unrestricted(region_filter(), "regions"),
+        _including_unrestricted(sector_filter(), "sector"),
+        _including_unrestricted(region_filter(), "region"),
         kind_filter(),
         support_type_filter(),
     ]
@@ -74,6 +68,6 @@ def project_filters():
 
     return [
         replace(sector_filter(), apply=by_sector),
-        _including_unrestricted(region_filter(), "regions"),
+        _including_unrestricted(region_filter(), "region"),
         replace(target_group_filter(), apply=by_target_group),
     ]

@@ -46,10 +46,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
+from portal.classified import Classified
 from portal.fields import MultipleChoiceField
 from portal.forms import PortalPageForm
 from portal.listing import paginate, read_filters
-from portal.models import Region, Sector, TargetGroup
+from portal.models import DocumentLanguage, Region, Sector, TargetGroup
 from portal.pages import public
 from portal.slugs import first_free, slug_for
 from portal.translating import refuse_other_locale
@@ -72,12 +73,6 @@ class Level(models.TextChoices):
     BEGINNER = "beginner", _("beginner")
     INTERMEDIATE = "intermediate", _("intermediate")
     ADVANCED = "advanced", _("advanced")
-
-
-class DocumentLanguage(models.TextChoices):
-    ARABIC = "ar", _("Arabic")
-    FRENCH = "fr", _("French")
-    BILINGUAL = "ar-fr", _("Arabic and French")
 
 
 class PartnerKind(models.TextChoices):
@@ -104,15 +99,6 @@ class ProjectSource(models.TextChoices):
     # A context: programmes count "support programme(s)" with plural forms under the same words.
     PROGRAMME = "programme", pgettext_lazy("project model source", "support programme")
     OTHER = "other", _("other")
-
-
-def taxonomy_codes(sectors=(), regions=(), target_groups=()):
-    """The shape every section reads (duck-typed) to match objects across sections."""
-    return {
-        "sector": [term.code for term in sectors],
-        "region": [term.code for term in regions],
-        "target_group": [term.code for term in target_groups],
-    }
 
 
 # --- Downloadable documents -------------------------------------------------------------------------------
@@ -184,7 +170,8 @@ class GuideIndexPage(AnalyzedSearchMixin, Page):
         return context
 
 
-class GuidePage(AnalyzedSearchMixin, Page):
+class GuidePage(Classified, AnalyzedSearchMixin, Page):
+    taxonomy_fields = {"sector": "sectors", "target_group": "audience"}
     base_form_class = PortalPageForm
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
     level = models.CharField(_("level"), max_length=16, choices=Level.choices, default=Level.BEGINNER, db_index=True)
@@ -239,9 +226,6 @@ class GuidePage(AnalyzedSearchMixin, Page):
     class Meta:
         verbose_name = _("guide")
         verbose_name_plural = _("guides")
-
-    def taxonomy_codes(self):
-        return taxonomy_codes(sectors=self.sectors.all(), target_groups=self.audience.all())
 
     def search_body_parts(self):
         return [
@@ -424,7 +408,8 @@ class CatalogueEntry(
         raise NotImplementedError
 
 
-class FundingPartner(AnalyzedSearchMixin, CatalogueEntry):
+class FundingPartner(Classified, AnalyzedSearchMixin, CatalogueEntry):
+    taxonomy_fields = {"sector": "sectors", "region": "regions"}
     name = models.CharField(_("name"), max_length=200)
     acronym = models.CharField(_("acronym"), max_length=30, blank=True, help_text=_("For instance ODCo or ANAPEC."))
     kind = models.CharField(_("kind of institution"), max_length=20, choices=PartnerKind.choices, db_index=True)
@@ -545,9 +530,6 @@ class FundingPartner(AnalyzedSearchMixin, CatalogueEntry):
             self.address,
         ]
 
-    def taxonomy_codes(self):
-        return taxonomy_codes(sectors=self.sectors.all(), regions=self.regions.all())
-
     def get_preview_template(self, request, mode_name):
         return "resources/funding_partner.html"
 
@@ -568,7 +550,8 @@ class FundingPartner(AnalyzedSearchMixin, CatalogueEntry):
         return ";".join(term.code for term in self.regions.all())
 
 
-class ProjectModel(AnalyzedSearchMixin, CatalogueEntry):
+class ProjectModel(Classified, AnalyzedSearchMixin, CatalogueEntry):
+    taxonomy_fields = {"sector": "sector", "region": "regions", "target_group": "target_groups"}
     title = models.CharField(_("title"), max_length=255)
     summary = models.TextField(_("summary"), max_length=600, blank=True)
     description = models.TextField(_("description"), blank=True)
@@ -665,9 +648,6 @@ class ProjectModel(AnalyzedSearchMixin, CatalogueEntry):
             models.UniqueConstraint(fields=["slug", "locale"], name="resources_project_unique_slug_per_locale"),
         ]
         indexes = [models.Index(fields=["locale", "live", "title"], name="resources_project_listing")]
-
-    def taxonomy_codes(self):
-        return taxonomy_codes(sectors=[self.sector], regions=self.regions.all(), target_groups=self.target_groups.all())
 
     def search_body_parts(self):
         return [

@@ -7,6 +7,7 @@ import pytest
 from wagtail.models import Page, Revision
 
 from portal import sections
+from portal.classified import Classified
 from portal.models import Region, Sector
 from programs.models import (
     CallIndexPage,
@@ -95,8 +96,8 @@ def test_home_shows_open_calls_events_and_news(client, home, call_index, event_i
     assert figures[:3] == ["1", "0", "1"]
 
 
-class Project:
-    """Any object of another section that exposes taxonomy codes, like a project model."""
+class Project(Classified):
+    """Content of another section classified by the portal's taxonomy, like a project model."""
 
     def __init__(self, locale_id, **codes):
         self.locale_id, self.codes, self.pk = locale_id, codes, None

@@ -4,6 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
+from portal.classified import Classified
 from portal.sections import cross_links
 from portal.slugs import slug_for
 from portal.translating import translate
@@ -105,8 +106,8 @@ def test_cross_links_offered_beside_other_sections_objects(rf, project_bank, par
     make_guide(guide_index, title="دليل الصناعة التقليدية", sector_codes=["handicraft"])
     make_guide(guide_index, title="دليل الفلاحة", sector_codes=["agriculture"])
 
-    class Call:  # what a programmes' call offers, duck-typed
-        locale_id = project_bank.locale_id
+    class Call(Classified):  # content of another section (a programmes' call), not saved
+        locale_id, pk = project_bank.locale_id, None
 
         def taxonomy_codes(self):
             return {"sector": ["handicraft"], "region": ["oriental"], "target_group": []}
