@@ -215,8 +215,6 @@ class GuidePage(Classified, AnalyzedSearchMixin, Page):
         ]
     )
     search_fields = Page.search_fields + analyzed_search_fields(index.FilterField("level"))
-    # The site search's facets: guides have an audience (target groups) and sectors, no region.
-    search_facet_lookups = {"sector": "sectors__code", "target_group": "audience__code"}
     # wagtail-localize leaves many-to-many fields out unless told: translations share the source's taxonomy.
     override_translatable_fields = [SynchronizedField("audience"), SynchronizedField("sectors")]
 

@@ -31,6 +31,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from portal import generation, sections
+from portal.classified import Classified
 from portal.pages import public
 from search import dbindex, visible
 from search.analysis import analyze
@@ -156,25 +157,18 @@ def ids_in(pks):
 
 
 def searchable_queryset(model, locale):
-    """What the public may find of a model, in one locale: live pages, or a snippet model's own public queryset."""
+    """What the public may find of a model, in one locale: live pages, or a snippet model's live entries."""
     if issubclass(model, Page):
         return public(model.objects.live(), None).filter(locale=locale)
-    if hasattr(model, "public_queryset"):
-        return model.public_queryset().filter(locale=locale)
     queryset = model.objects.filter(locale=locale)
     return queryset.filter(live=True) if any(f.name == "live" for f in model._meta.fields) else queryset
 
 
 def taxonomy_lookup(model, facet):
-    """The ORM path from ``model`` to a facet's code (``sectors__code``, ``sector__code``…), or None."""
-    lookups = getattr(model, "search_facet_lookups", None)
-    if lookups is not None:
-        return lookups.get(facet)
-    candidates = {"sector": ("sectors", "sector"), "region": ("regions", "region"), "target_group": ("target_groups",)}
-    names = {f.name for f in model._meta.get_fields()}
-    for name in candidates.get(facet, ()):
-        if name in names:
-            return f"{name}__code"
+    """The ORM path from ``model`` to a facet's code (``sectors__code``, ``sector__code``…) as the model declares it
+    (portal.classified), or None when the model is not classified by that facet."""
+    if issubclass(model, Classified) and facet in model.taxonomy_fields:
+        return f"{model.taxonomy_fields[facet]}__code"
     return None
 
 
