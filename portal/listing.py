@@ -1,4 +1,5 @@
-"""Listing filters read from the query string, shared by every listing (pages, feeds, JSON API).
+"""Listings: the one base of every listing page (``ListingPage``), and the filters read from the query string that
+every listing shares (pages, feeds, JSON API).
 
 A filter's values live in the URL (``?sector=handicraft&region=oriental``) so a filtered list can be
 bookmarked and shared. Unknown values are dropped, and the visitor is told which ones, in their language;
@@ -10,10 +11,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
+from django.db import models
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
 
+from portal.forms import PortalPageForm
 from portal.models import Region, Sector, TargetGroup
+from portal.pages import public
+from search.indexing import AnalyzedSearchMixin, analyzed_search_fields
 
 MAX_VALUES_PER_FILTER = 20
 MAX_VALUE_LENGTH = 80
@@ -165,3 +173,70 @@ def region_filter(lookup="regions__code"):
 
 def target_group_filter(lookup="target_groups__code"):
     return taxonomy_filter("target_group", _("Target group"), TargetGroup, lookup)
+
+
+class ListingPage(AnalyzedSearchMixin, Page):
+    """The one base of every listing page (a section's index, directory or bank): an introduction, filters read from
+    the query string, pagination, and the template portal/listing.html that its own template fills.
+
+    A section says what it lists: ``listing_items`` (by default the live, public pages of ``item_model`` in this
+    page's locale), ``listing_filters``, ``order_items``, ``prefetch`` (what a card shows, for the HTML page only)
+    and ``per_page``. The HTML page, the feeds and the JSON API all select through ``filtered_items``.
+    """
+
+    base_form_class = PortalPageForm
+
+    intro = models.TextField(gettext_lazy("introduction"), blank=True, max_length=600)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + analyzed_search_fields()
+
+    item_model = None
+    per_page = 12
+
+    class Meta:
+        abstract = True
+
+    def search_body_parts(self):
+        return [self.intro]
+
+    def listing_items(self):
+        return public(self.item_model.objects.live(), None).filter(locale=self.locale)
+
+    def listing_filters(self):
+        return []
+
+    def order_items(self, items):
+        return items
+
+    def prefetch(self, items):
+        return items
+
+    def prepare_page(self, page, request):
+        """Runs once the requested page of items is fetched (e.g. to give each entry its address)."""
+
+    def listed(self, filters):
+        """The items ``filters`` select, in the listing's order: the one place that knows this listing's filtering."""
+        return self.order_items(filters.apply(self.listing_items()))
+
+    def filtered_items(self, query):
+        """(items, filter state) for a query string (feeds, API)."""
+        filters = read_filters(query, self.listing_filters())
+        return self.listed(filters), filters
+
+    def listing_context(self, request):
+        """``filters`` and the requested page of ``items``, built only when the template uses them: a listing whose
+        HTML comes from the fragment cache asks the database nothing."""
+        filters = SimpleLazyObject(lambda: read_filters(request.GET, self.listing_filters()))
+        items = paginate(
+            request.GET,
+            lambda: self.prefetch(self.listed(filters)),
+            self.per_page,
+            prepare=lambda page: self.prepare_page(page, request),
+        )
+        return {"filters": filters, "items": items}
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.listing_context(request))
+        return context

@@ -1,7 +1,7 @@
 """Programmes, calls for applications, events and news, each with its index page.
 
-A call's status is derived from its dates (see programs.status); listings filter through one queryset
-function per index (``filtered_items``) that the HTML page, the feeds and the JSON API all use.
+A call's status is derived from its dates (see programs.status); each index is a portal.listing.ListingPage,
+whose ``filtered_items`` the HTML page, the feeds and the JSON API all use.
 """
 
 from django import forms
@@ -35,7 +35,7 @@ from portal import generation
 from portal.classified import Classified
 from portal.fields import MultipleChoiceField
 from portal.forms import PortalPageForm
-from portal.listing import Filter, paginate, read_filters, region_filter, sector_filter, target_group_filter
+from portal.listing import Filter, ListingPage, region_filter, sector_filter, target_group_filter
 from portal.models import DocumentLanguage
 from portal.pages import public
 from portal.translating import refuse_other_locale
@@ -43,8 +43,6 @@ from search.indexing import AnalyzedSearchMixin, analyzed_search_fields, names
 
 from . import status as call_status_rules
 from .status import CallStatus
-
-PER_PAGE = 12
 
 
 class LegalForm(models.TextChoices):
@@ -61,59 +59,10 @@ def taxonomy_panels():
     ]
 
 
-class IndexPage(AnalyzedSearchMixin, Page):
-    """Shared behaviour of the index pages: an introduction, filters from the query string, pagination."""
-
-    base_form_class = PortalPageForm
-
-    intro = models.TextField(_("introduction"), blank=True, max_length=600)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + analyzed_search_fields()
-
-    class Meta:
-        abstract = True
-
-    item_model = None
-
-    def search_body_parts(self):
-        return [self.intro]
-
-    def listing_filters(self):
-        return []
-
-    def base_items(self):
-        return public(self.item_model.objects.live(), None).filter(locale=self.locale)
-
-    def filtered_items(self, query):
-        """(items, filter state) for a query string (feeds)."""
-        filters = read_filters(query, self.listing_filters())
-        return self.listed(filters), filters
-
-    def listed(self, filters):
-        """The items ``filters`` select, in the listing's order: the one place that knows this listing's filtering."""
-        return self.order_items(filters.apply(self.base_items()))
-
-    def order_items(self, items):
-        return items
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        filters = read_filters(request.GET, self.listing_filters())
-        # Built only when the listing's fragment is rendered, not when it comes from the cache (a call listing's
-        # status ranking and prefetches cost about a millisecond to build).
-        context["items"] = paginate(request.GET, lambda: self.prefetch(self.listed(filters)), PER_PAGE)
-        context["filters"] = filters
-        return context
-
-    def prefetch(self, items):
-        return items
-
-
 # Programmes ---------------------------------------------------------------------------------------------------
 
 
-class ProgramIndexPage(IndexPage):
+class ProgramIndexPage(ListingPage):
     max_count_per_parent = 1
     subpage_types = ["programs.ProgramPage"]
 
@@ -198,7 +147,7 @@ class ProgramPage(Classified, AnalyzedSearchMixin, Page):
 # Calls -------------------------------------------------------------------------------------------------------
 
 
-class CallIndexPage(IndexPage):
+class CallIndexPage(ListingPage):
     max_count_per_parent = 1
     subpage_types = ["programs.CallPage"]
 
@@ -209,7 +158,7 @@ class CallIndexPage(IndexPage):
     def item_model(self):
         return CallPage
 
-    def base_items(self):
+    def listing_items(self):
         # Calls live under this index and under programmes: list every call of the locale.
         return public(CallPage.objects.live(), None).filter(locale=self.locale)
 
@@ -451,7 +400,7 @@ class CallDocument(TranslatableMixin, Orderable):
 # Events ------------------------------------------------------------------------------------------------------
 
 
-class EventIndexPage(IndexPage):
+class EventIndexPage(ListingPage):
     max_count_per_parent = 1
     subpage_types = ["programs.EventPage"]
 
@@ -576,7 +525,7 @@ class EventPhoto(Orderable):
 # News --------------------------------------------------------------------------------------------------------
 
 
-class NewsIndexPage(IndexPage):
+class NewsIndexPage(ListingPage):
     max_count_per_parent = 1
     subpage_types = ["programs.NewsPage"]
 

@@ -49,7 +49,7 @@ from home.blocks import BodyBlock
 from portal.classified import Classified
 from portal.fields import MultipleChoiceField
 from portal.forms import PortalPageForm
-from portal.listing import paginate, read_filters
+from portal.listing import ListingPage
 from portal.models import DocumentLanguage, Region, Sector, TargetGroup
 from portal.pages import public
 from portal.slugs import first_free, slug_for
@@ -135,39 +135,27 @@ class ModuleBlock(blocks.StructBlock):
         template = "resources/blocks/module.html"
 
 
-class GuideIndexPage(AnalyzedSearchMixin, Page):
-    base_form_class = PortalPageForm
-    intro = models.TextField(_("introduction"), blank=True, max_length=600)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + analyzed_search_fields()
-
+class GuideIndexPage(ListingPage):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["resources.GuidePage"]
-    per_page = 12
 
     class Meta:
         verbose_name = _("guide index page")
 
-    def search_body_parts(self):
-        return [self.intro]
+    def listing_items(self):
+        """Live, public guides of this index (hence of its locale)."""
+        return public(GuidePage.objects.child_of(self).live(), None)
 
-    def guides(self):
-        """Live, public guides of this index (hence of its locale), with what a card shows."""
-        return (
-            public(GuidePage.objects.child_of(self).live(), None)
-            .prefetch_related("sectors", "audience")
-            .order_by("path")
-        )
-
-    def get_context(self, request, *args, **kwargs):
+    def listing_filters(self):
         from .listings import guide_filters
 
-        context = super().get_context(request, *args, **kwargs)
-        filters = read_filters(request.GET, guide_filters())
-        context["filters"] = filters
-        context["items"] = paginate(request.GET, lambda: filters.apply(self.guides()), self.per_page)
-        return context
+        return guide_filters()
+
+    def order_items(self, items):
+        return items.order_by("path")
+
+    def prefetch(self, items):
+        return items.prefetch_related("sectors", "audience")
 
 
 class GuidePage(Classified, AnalyzedSearchMixin, Page):
@@ -720,15 +708,9 @@ class ProjectModelDocument(DownloadableDocument):
 # --- The routable pages that show the snippets ---------------------------------------------------------------
 
 
-class CatalogueListingPage(AnalyzedSearchMixin, RoutablePageMixin, Page):
+class CatalogueListingPage(RoutablePageMixin, ListingPage):
     """A page listing the live entries of its own locale with filters, and serving each entry at ``<slug>/``."""
 
-    base_form_class = PortalPageForm
-
-    intro = models.TextField(_("introduction"), blank=True, max_length=600)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + analyzed_search_fields()
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -741,30 +723,20 @@ class CatalogueListingPage(AnalyzedSearchMixin, RoutablePageMixin, Page):
     class Meta:
         abstract = True
 
-    def search_body_parts(self):
-        return [self.intro]
-
-    def entries(self):
-        """Live entries of this page's locale, with everything a card shows (a fixed number of queries)."""
-        raise NotImplementedError
-
-    def listing_filters(self):
-        raise NotImplementedError
+    def listing_items(self):
+        return self.entry_model.objects.live().in_locale(self.locale_id)
 
     def entry_url(self, entry, base_url):
         return base_url + self.reverse_subpage("detail", kwargs={"slug": entry.slug})
 
+    def prepare_page(self, page, request):
+        base_url = self.get_url(request)
+        for entry in page:
+            entry.public_url = self.entry_url(entry, base_url)
+
     @path("")
     def listing(self, request):
-        filters = read_filters(request.GET, self.listing_filters())
-        base_url = self.get_url(request)
-
-        def give_addresses(items):
-            for entry in items:
-                entry.public_url = self.entry_url(entry, base_url)
-
-        items = paginate(request.GET, lambda: filters.apply(self.entries()), self.per_page, prepare=give_addresses)
-        return self.render(request, context_overrides={"filters": filters, "items": items})
+        return self.render(request)
 
     @path("<str:slug>/")
     def detail(self, request, slug):
@@ -796,14 +768,12 @@ class PartnerDirectoryPage(CatalogueListingPage):
     class Meta:
         verbose_name = _("funding partner directory")
 
-    def entries(self):
+    def order_items(self, items):
+        return items.order_by("name")
+
+    def prefetch(self, items):
         logo_renditions = get_image_model().objects.prefetch_renditions(*PARTNER_LOGO_SPECS)
-        return (
-            FundingPartner.objects.live()
-            .in_locale(self.locale_id)
-            .prefetch_related("sectors", "regions", Prefetch("logo", queryset=logo_renditions))
-            .order_by("name")
-        )
+        return items.prefetch_related("sectors", "regions", Prefetch("logo", queryset=logo_renditions))
 
     def listing_filters(self):
         from .listings import partner_filters
@@ -818,14 +788,11 @@ class ProjectBankPage(CatalogueListingPage):
     class Meta:
         verbose_name = _("project bank")
 
-    def entries(self):
-        return (
-            ProjectModel.objects.live()
-            .in_locale(self.locale_id)
-            .select_related("sector")
-            .prefetch_related("regions", "target_groups")
-            .order_by("title", "pk")
-        )
+    def order_items(self, items):
+        return items.order_by("title", "pk")
+
+    def prefetch(self, items):
+        return items.select_related("sector").prefetch_related("regions", "target_groups")
 
     def listing_filters(self):
         from .listings import project_filters

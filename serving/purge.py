@@ -25,7 +25,9 @@ from django.utils.encoding import iri_to_uri
 from wagtail import __version__ as wagtail_version
 from wagtail.contrib.frontend_cache.backends.http import HTTPBackend, PurgeRequest
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
-from wagtail.models import Page, Site
+from wagtail.models import Page, Site, get_page_models
+
+from portal.listing import ListingPage
 
 logger = logging.getLogger("wagtail.frontendcache")
 
@@ -124,10 +126,8 @@ def portal_wide_urls(root_url=None):
 
 
 def _listing_pages(locale_ids):
-    """Live pages with filtered listings (they define ``listing_filters``) in these locales."""
-    from wagtail.models import get_page_models
-
-    listing_models = [model for model in get_page_models() if hasattr(model, "listing_filters")]
+    """Live listing pages (portal.listing.ListingPage) in these locales."""
+    listing_models = [model for model in get_page_models() if issubclass(model, ListingPage)]
     return Page.objects.live().type(*listing_models).filter(locale_id__in=locale_ids) if listing_models else []
 
 
