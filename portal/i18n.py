@@ -10,6 +10,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
 from portal import generation
+from portal.pages import RoutedEntry
 from portal.sites import site_id
 
 
@@ -26,10 +27,10 @@ class Alternate:
 def language_alternates(request, page=None, current_language=None, entry=None):
     """One Alternate per configured language, for a Wagtail page or for any other view (search, listings).
 
-    ``entry`` is an item a routable page shows at its own address (a project model, a partner): anything with
-    ``translation_links(request)`` giving [{"code", "url"}] for its translations.
+    ``entry`` is an item a routable page shows at its own address (a project model, a partner): a
+    portal.pages.RoutedEntry, whose ``translation_links(request)`` give [{"code", "url"}] for its translations.
     """
-    if entry is not None and hasattr(entry, "translation_links"):
+    if isinstance(entry, RoutedEntry):
         return _entry_alternates(request, entry, current_language)
     if isinstance(page, Page) and page.pk:
         return _page_alternates(request, page)
@@ -88,7 +89,7 @@ def _page_alternates_uncached(request, page):
 
 def entry_translation_links(request, entry):
     """``entry.translation_links(request)``, cached per content generation for saved model instances."""
-    if getattr(entry, "pk", None) is None or not hasattr(entry, "_meta"):
+    if entry.pk is None:  # not saved (a preview)
         return entry.translation_links(request)
     return generation.cached(
         request,
@@ -100,7 +101,7 @@ def entry_translation_links(request, entry):
 
 def _entry_alternates(request, entry, current_language):
     links = {link["code"]: link["url"] for link in entry_translation_links(request, entry)}
-    own = getattr(getattr(entry, "locale", None), "language_code", current_language)
+    own = entry.locale.language_code
     alternates = []
     for code, name in settings.LANGUAGES:
         if code == own:

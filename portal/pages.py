@@ -1,4 +1,5 @@
-"""Page querysets for listings and blocks, in a fixed number of queries per request.
+"""Page querysets for listings and blocks, in a fixed number of queries per request; and ``RoutedEntry``, the contract
+of content shown at an address of a routable page rather than as a page of its own.
 
 ``public(queryset, request)`` is Wagtail's ``.public()`` with the view restrictions read once per content
 generation instead of once per queryset. ``page_links(request, locale_id, models)`` gives the first live page of each
@@ -66,3 +67,19 @@ def _page_links(request, locale_id, models):
                 title=page.title, url=page.get_url(request), pk=page.pk, path=page.path, depth=page.depth
             )
     return links
+
+
+class RoutedEntry:
+    """Mixin of content that is not a page but is shown at its own address under a routable listing page of its
+    locale (a funding partner, a project model). The core asks it for that page (purges), for the addresses of its
+    translations (the language switcher, hreflang) and for its own address."""
+
+    route_name = "detail"  # the routable page's route that shows one entry
+
+    def directory_page(self):
+        """The live routable page of this entry's locale that shows it, or None."""
+        raise NotImplementedError
+
+    def translation_links(self, request=None):
+        """[{"code", "name", "url"}] of the entry's live translations that have an address."""
+        raise NotImplementedError

@@ -51,7 +51,7 @@ from portal.fields import MultipleChoiceField
 from portal.forms import PortalPageForm
 from portal.listing import ListingPage
 from portal.models import DocumentLanguage, Region, Sector, TargetGroup
-from portal.pages import public
+from portal.pages import RoutedEntry, public
 from portal.slugs import first_free, slug_for
 from portal.translating import refuse_other_locale
 from search.indexing import (
@@ -295,7 +295,14 @@ def indexing_deferred():
 
 
 class CatalogueEntry(
-    WorkflowMixin, DraftStateMixin, RevisionMixin, PreviewableMixin, TranslatableMixin, index.Indexed, ClusterableModel
+    RoutedEntry,
+    WorkflowMixin,
+    DraftStateMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    TranslatableMixin,
+    index.Indexed,
+    ClusterableModel,
 ):
     """What funding partners and project models share: a stable import key, a URL slug per locale, a public page.
 
@@ -314,7 +321,6 @@ class CatalogueEntry(
 
     label_field = "title"
     directory_page_model = None  # set below, once the pages exist
-    route_name = "detail"
 
     class Meta(TranslatableMixin.Meta):
         abstract = True

@@ -157,9 +157,8 @@ def page_urls(page):
 def entry_urls(entry):
     """A public snippet (funding partner, project model) in every language, its directory, and portal-wide lists."""
     urls = set()
-    versions = entry.get_translations(inclusive=True) if hasattr(entry, "get_translations") else [entry]
-    for version in versions:
-        directory = version.directory_page() if hasattr(version, "directory_page") else None
+    for version in entry.get_translations(inclusive=True):
+        directory = version.directory_page()
         if directory is None:
             continue
         base = directory.get_full_url()

@@ -6,9 +6,10 @@ from django.db.models.signals import post_delete, post_save, pre_delete, pre_sav
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move, pre_page_move
 
+from portal.pages import RoutedEntry
+
 from . import purge
 
-DEFAULT_PURGED_SNIPPETS = ("resources.FundingPartner", "resources.ProjectModel")
 DEFAULT_PURGE_ALL_MODELS = ("home.PortalSettings",)
 
 
@@ -66,7 +67,8 @@ def connect():
     post_page_move.connect(page_moved, dispatch_uid=uid + "post_move")
     page_slug_changed.connect(slug_changed, dispatch_uid=uid + "slug")
     pre_delete.connect(page_changed, dispatch_uid=uid + "delete")  # every model: checked to be a page
-    for model in _models("SERVING_PURGED_SNIPPETS", DEFAULT_PURGED_SNIPPETS):
+    # Content shown at an address of a routable page (portal.pages.RoutedEntry), whichever section has it.
+    for model in [model for model in apps.get_models() if issubclass(model, RoutedEntry)]:
         name = model._meta.label_lower
         pre_save.connect(entry_before_save, sender=model, dispatch_uid=f"{uid}{name}_pre_save")
         post_save.connect(entry_changed, sender=model, dispatch_uid=f"{uid}{name}_save")

@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from portal.pages import RoutedEntry
 from tests.conftest import make_standard_page
 
 
@@ -117,8 +118,10 @@ def test_not_found_page_is_localized(client, french_home, url, lang, text):
     assert text in response.content.decode()
 
 
-class Entry:
-    """An item shown by a routable page at its own address, with translations elsewhere."""
+class Entry(RoutedEntry):
+    """An item shown by a routable page at its own address, with translations elsewhere (not saved)."""
+
+    pk = None
 
     def __init__(self, locale, links):
         self.locale, self.links = locale, links
