@@ -19,6 +19,8 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
+from portal import sections
+
 # Named in both admin languages, Arabic first (migration editorial.0002), as the moderation workflow is.
 EDITORS = "المحررون · Rédacteurs"
 MODERATORS = "المشرفون · Modérateurs"
@@ -26,9 +28,9 @@ TRANSLATORS = "المترجمون · Traducteurs"
 ADMINISTRATORS = "المديرون · Administrateurs"
 ROLE_NAMES = (EDITORS, MODERATORS, TRANSLATORS, ADMINISTRATORS)
 
-# Snippet models the roles work on; a model of a section that is not installed is skipped.
-TRANSLATABLE_SNIPPETS = ("resources.fundingpartner", "resources.projectmodel")
-EDITORIAL_SNIPPETS = (*TRANSLATABLE_SNIPPETS, "portal_search.synonymgroup")
+# Snippet models the roles work on: the sections' translatable snippets (Section.translatable_snippets), and the
+# search's synonym groups.
+CORE_EDITORIAL_SNIPPETS = ("portal_search.synonymgroup",)
 
 ADMIN_ACCESS = ("wagtailadmin.access_admin", "wagtail_localize.submit_translation")
 MEDIA = ("wagtaildocs.document", "wagtailimages.image")
@@ -38,11 +40,15 @@ def _model_permissions(models, actions):
     return tuple(f"{model.split('.')[0]}.{action}_{model.split('.')[1]}" for model in models for action in actions)
 
 
-GLOBAL_PERMISSIONS = {
-    EDITORS: ADMIN_ACCESS + _model_permissions(EDITORIAL_SNIPPETS, ("add", "change", "view")),
-    MODERATORS: ADMIN_ACCESS + _model_permissions(EDITORIAL_SNIPPETS, ("add", "change", "view", "delete", "publish")),
-    TRANSLATORS: ADMIN_ACCESS + _model_permissions(TRANSLATABLE_SNIPPETS, ("change", "view")),
-}
+def global_permissions():
+    translatable = tuple(sections.translatable_snippets())
+    editorial = (*translatable, *CORE_EDITORIAL_SNIPPETS)
+    return {
+        EDITORS: ADMIN_ACCESS + _model_permissions(editorial, ("add", "change", "view")),
+        MODERATORS: ADMIN_ACCESS + _model_permissions(editorial, ("add", "change", "view", "delete", "publish")),
+        TRANSLATORS: ADMIN_ACCESS + _model_permissions(translatable, ("change", "view")),
+    }
+
 
 # Documents and images: Wagtail checks these per collection, so they hang on the root collection.
 COLLECTION_PERMISSIONS = {
@@ -109,7 +115,7 @@ def translated_locale_roots():
 def setup_roles():
     """Create the four groups if needed and give them their permissions (adds only; safe to repeat)."""
     groups = {name: Group.objects.get_or_create(name=name)[0] for name in ROLE_NAMES}
-    for name, codenames in GLOBAL_PERMISSIONS.items():
+    for name, codenames in global_permissions().items():
         groups[name].permissions.add(*permissions(codenames))
     groups[ADMINISTRATORS].permissions.add(*administrator_permissions())
     collection = Collection.get_first_root_node()

@@ -8,7 +8,8 @@ A section app (``programs``, ``resources``, …) declares itself in its ``wagtai
 
 The core asks this module for what the installed sections contribute: page types to search and their facets,
 blocks on the home page, URL patterns for feeds (under ``/<lang>/``) and the JSON API (under ``/api/``),
-cross-links that other sections may show beside an object, and demo content. Admin menus use Wagtail's own
+cross-links that other sections may show beside an object, the next instant their content changes with the clock
+alone (for caches), the snippets the editorial roles work on, and demo content. Admin menus use Wagtail's own
 ``register_admin_menu_item`` hook. A section that is not installed contributes nothing and breaks nothing.
 """
 
@@ -55,6 +56,11 @@ class Section:
     # Mounted under /<lang>/ (feeds, listings that are not pages) and under /api/ respectively.
     urlpatterns: Sequence = ()
     api_urlpatterns: Sequence = ()
+    # Function (language_code, now, request) → the next instant at which something this section shows changes with
+    # the clock alone (a call's status, an event becoming past), or None: no cache keeps a page beyond it.
+    next_change: Callable | None = None
+    # Translatable snippets ("app_label.modelname") editors write, moderators publish and translators translate.
+    translatable_snippets: Sequence[str] = ()
     # Function that creates this section's demo content; must be idempotent (run by every `make setup`).
     demo_loader: Callable | None = None
 
@@ -131,3 +137,13 @@ def api_urlpatterns():
 
 def demo_loaders():
     return [s.demo_loader for s in installed_sections() if s.demo_loader is not None]
+
+
+def next_change(language_code=None, now=None, request=None):
+    """The earliest instant at which content of an installed section changes with the clock alone, or None."""
+    instants = (s.next_change(language_code, now, request) for s in installed_sections() if s.next_change)
+    return min((instant for instant in instants if instant is not None), default=None)
+
+
+def translatable_snippets():
+    return [label for s in installed_sections() for label in s.translatable_snippets]

@@ -10,7 +10,7 @@ from portal.pages import public
 from portal.sections import CrossLinks, HomeBlock, Section
 from portal.sites import site_id
 
-from . import feeds
+from . import feeds, horizon
 from .home import key_figures, latest_news, open_calls, upcoming_events
 
 
@@ -77,6 +77,7 @@ def register_section():
             HomeBlock("programs/home/latest_news.html", latest_news, order=30),
         ],
         cross_links=[open_calls_for],
+        next_change=horizon.remembered_next_change,
         urlpatterns=[
             path("feeds/calls/", feeds.CallFeed(), name="feed_calls"),
             path("feeds/news/", feeds.NewsFeed(), name="feed_news"),

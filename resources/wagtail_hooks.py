@@ -30,4 +30,5 @@ def register_section():
         home_blocks=[HomeBlock("resources/home/project_bank.html", project_bank_context, order=30)],
         cross_links=[project_models_for, partners_for, guides_for],
         demo_loader=load_demo,
+        translatable_snippets=("resources.fundingpartner", "resources.projectmodel"),
     )

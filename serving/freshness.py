@@ -9,20 +9,17 @@ cross-links on any page), so the cap is the earliest change among the live calls
 
 import math
 
-from django.apps import apps
 from django.utils import timezone
+
+from portal import sections
 
 # A response's lifetime is computed a little before the cache stores it: keep this margin from the change.
 SAFETY_MARGIN_SECONDS = 1
 
 
 def remembered_next_change(language_code=None, now=None, request=None):
-    """programs.horizon's, or None without the programmes section (nothing then changes with the clock)."""
-    if not apps.is_installed("programs"):
-        return None
-    from programs.horizon import remembered_next_change
-
-    return remembered_next_change(language_code, now, request)
+    """The sections' next time-driven change (``Section.next_change``), or None when none has one."""
+    return sections.next_change(language_code, now, request)
 
 
 def seconds_until_next_change(language_code=None, now=None, request=None):

@@ -51,8 +51,8 @@ class FragmentNode(template.Node):
     """``{% fragment "name" part … %}…{% endfragment %}``: the enclosed HTML, cached per content generation.
 
     The key holds the name, the parts, the site, the active language and the next time-driven change of that
-    language (serving.freshness: a call's status, an event being past), so a cached fragment is rendered again
-    after any content change and once a status may have turned. What the fragment shows must depend on nothing
+    language (portal.sections.next_change: a call's status, an event being past), so a cached fragment is rendered
+    again after any content change and once a status may have turned. What the fragment shows must depend on nothing
     else: the parts name the rest (the page, the normalised filters and page number). A part that is None stands
     for bad input (a dropped filter value, an odd page number): rendered every time, never stored, so a query
     string cannot fill the cache. Previews are never stored either.
@@ -66,10 +66,8 @@ class FragmentNode(template.Node):
         parts = [part.resolve(context) for part in self.parts]
         if request is None or getattr(request, "is_preview", False) or None in parts:
             return self.nodelist.render(context)
-        from serving.freshness import remembered_next_change
-
         language = get_language()
-        horizon = remembered_next_change(language, request=request)
+        horizon = sections.next_change(language, request=request)
         key = (site_id(request), language, horizon.isoformat() if horizon else None, *parts)
         name = self.name.resolve(context)
         return mark_safe(generation.cached(request, f"fragment-{name}", key, lambda: self.nodelist.render(context)))

@@ -17,7 +17,7 @@ from portal import sections
 from portal.sections import CrossLinks, HomeBlock, Section
 
 ROOT = Path(__file__).resolve().parents[2]
-CORE_PACKAGES = ["portal", "home", "search"]
+CORE_PACKAGES = ["portal", "home", "search", "editorial", "safety", "serving"]
 SECTION_APPS = ["programs", "resources"]
 
 
