@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from portal.listing import Filter, region_filter, sector_filter, target_group_filter
 
-from .models import Level, PartnerKind, SupportType
+from .choices import Level, PartnerKind, SupportType
 
 
 def _including_unrestricted(flt, key):

@@ -18,7 +18,6 @@ from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail import blocks
@@ -63,42 +62,13 @@ from search.indexing import (
     names,
 )
 
+from .choices import Level, PartnerKind, ProjectSource, SupportType
+from .listings import guide_filters, partner_filters, project_filters
+
 # Amounts are whole dirhams; the ceiling only rejects typing slips (ten billion dirhams).
 MAX_INVESTMENT_MAD = 10_000_000_000
 KEY_HELP = _("Stable identifier used by spreadsheet imports, e.g. “argan-oil-souss-massa”. Shared by translations.")
 SLUG_HELP = _("Last part of the public address. Left empty, it is made from the name.")
-
-
-class Level(models.TextChoices):
-    BEGINNER = "beginner", _("beginner")
-    INTERMEDIATE = "intermediate", _("intermediate")
-    ADVANCED = "advanced", _("advanced")
-
-
-class PartnerKind(models.TextChoices):
-    AGENCY = "agency", _("public agency")
-    INTERNATIONAL = "international", _("international organisation or cooperation")
-    REGIONAL_COUNCIL = "regional-council", _("regional council")
-    CHAMBER = "chamber", _("professional chamber")
-    BANK = "bank", _("bank or microfinance")
-    FOUNDATION = "foundation", _("foundation")
-
-
-class SupportType(models.TextChoices):
-    GRANT = "grant", _("grant")
-    LOAN = "loan", _("loan")
-    EQUIPMENT = "equipment", _("equipment")
-    TRAINING = "training", _("training")
-    COACHING = "coaching", _("coaching")
-
-
-class ProjectSource(models.TextChoices):
-    STUDY = "study", _("territorial study")
-    IDEATHON = "ideathon", _("Ideathon")
-    FIELD = "field", _("existing cooperative")
-    # A context: programmes count "support programme(s)" with plural forms under the same words.
-    PROGRAMME = "programme", pgettext_lazy("project model source", "support programme")
-    OTHER = "other", _("other")
 
 
 # --- Downloadable documents -------------------------------------------------------------------------------
@@ -147,8 +117,6 @@ class GuideIndexPage(ListingPage):
         return public(GuidePage.objects.child_of(self).live(), None)
 
     def listing_filters(self):
-        from .listings import guide_filters
-
         return guide_filters()
 
     def order_items(self, items):
@@ -782,8 +750,6 @@ class PartnerDirectoryPage(CatalogueListingPage):
         return items.prefetch_related("sectors", "regions", Prefetch("logo", queryset=logo_renditions))
 
     def listing_filters(self):
-        from .listings import partner_filters
-
         return partner_filters()
 
 
@@ -801,8 +767,6 @@ class ProjectBankPage(CatalogueListingPage):
         return items.select_related("sector").prefetch_related("regions", "target_groups")
 
     def listing_filters(self):
-        from .listings import project_filters
-
         return project_filters()
 
 

@@ -11,7 +11,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from portal.models import Region, Sector, TargetGroup
 
-from .models import FundingPartner, PartnerKind, ProjectModel, ProjectSource, SupportType
+from .choices import PartnerKind, ProjectSource, SupportType
+from .models import FundingPartner, ProjectModel
 
 
 class FundingPartnerFilterSet(WagtailFilterSet):
