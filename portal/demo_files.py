@@ -1,10 +1,13 @@
-"""Files for demo content and tests, made here so neither needs the network nor a PDF library."""
+"""Files for demo content and tests, made here so neither needs the network nor a PDF library: one-page PDFs and
+pictures drawn with Pillow."""
 
 import io
 from pathlib import PurePath
 
+from django.core.files.images import ImageFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 
 
 def minimal_pdf(text):
@@ -49,3 +52,21 @@ def demo_document(title, filename, text, title_fr=""):
     document._set_document_file_metadata()
     document.save()
     return document
+
+
+def demo_image(title, filename, draw):
+    """The Wagtail image ``title``, stored as ``filename`` (PNG or JPEG, after its extension) from the Pillow
+    picture that ``draw()`` returns; made once, then found by title."""
+    Image = get_image_model()
+    existing = Image.objects.filter(title=title).first()
+    if existing:
+        return existing
+    buffer = io.BytesIO()
+    if filename.endswith(".jpg"):
+        draw().save(buffer, format="JPEG", quality=70)
+    else:
+        draw().save(buffer, format="PNG")
+    image = Image(title=title, file=ImageFile(buffer, name=filename))
+    image._set_image_file_metadata()
+    image.save()
+    return image
