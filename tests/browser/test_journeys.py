@@ -85,7 +85,7 @@ def test_open_a_call_and_download_its_form(page, language):
     downloads = page.locator("main a[download]")
     titles = [text.strip() for text in downloads.all_inner_texts()]
     assert len(titles) == len(DELIO["documents"])
-    form_title = DELIO["documents"][0][2][language == "fr"]
+    form_title = DELIO["documents"][0]["title"][language == "fr"]
     link = downloads.filter(has_text=form_title).first
     with page.expect_download() as download_info:
         link.click()

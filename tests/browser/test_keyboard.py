@@ -117,7 +117,7 @@ def test_open_a_call_and_download_its_form_by_keyboard(keyboard_page, language):
     tab_to(page, lambda f: f["tag"] == "a" and f["text"] == title)
     press_and_follow(page, "Enter")
     assert path_of(page) == page_path("call", language)
-    form_title = DELIO["documents"][0][2][language == "fr"]
+    form_title = DELIO["documents"][0]["title"][language == "fr"]
     tab_to(page, lambda f: f["tag"] == "a" and f["download"] and form_title in f["text"])
     with page.expect_download() as download_info:
         page.keyboard.press("Enter")
