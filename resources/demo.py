@@ -1,133 +1,103 @@
 """Demo content of the resources section, in Arabic with French translations made through wagtail-localize.
 
 Under the Arabic home page: a guide index with four guides (modules and downloadable PDFs), the funding partner
-directory with twelve partners (generated logos) and the project bank with forty project models. Pages and
-snippets are created in Arabic, then translated with ``portal.translating.translate`` — real synced
-translations that editors find in the translation editor. Idempotent: what exists is left as it is, so a second
-run creates no page, entry or revision.
+directory with twelve partners (generated logos) and the project bank with forty project models. The texts are data
+in resources/demo/, written for this portal from the facts of the seed articles (entries marked "demo example" are
+invented): the pages in JSON, the partners and project models in the CSV format editors import (an Arabic and a
+French row per key; ``manage.py import_partners resources/demo/partners.csv`` reads the file as it is).
+
+The Arabic rows go through the editors' import (resources/imports.py: the same reading, checks and writing), which
+gives each new partner its logo (partner_logos.csv) and each new project model its economic sheet
+(project_sheets.csv); each entry is then translated with its French row through wagtail-localize, as pages are, so
+translators find it in the translation editor. Idempotent: what exists is left as it is, so a second run creates no
+page, entry or revision.
 """
 
-import io
+import csv
+from functools import partial
 
 from anyascii import anyascii
-from django.core.files.images import ImageFile
+from django.conf import settings
 from django.db import transaction
 from django.utils.text import slugify
-from wagtail.images import get_image_model
 from wagtail.models import Site
 
 from home.models import PortalSettings, StandardPage
-from portal.demo_files import demo_document
-from portal.models import Region, Sector, TargetGroup
+from portal.demo_data import arabic, demo_folder, page_once, paragraphs, read_json, translate_once
+from portal.demo_files import demo_document, demo_image
+from portal.models import Sector, TargetGroup
 from portal.slugs import slug_for
-from portal.translating import ensure_locales, needs_translation, translate
+from portal.translating import ensure_locales, translate
 
-from . import demo_content as content
+from . import imports
 from .models import (
-    FundingPartner,
     GuideDownload,
     GuideIndexPage,
     GuidePage,
     GuideRelatedPage,
     PartnerDirectoryPage,
     ProjectBankPage,
-    ProjectModel,
     ProjectModelDocument,
 )
 
-ECONOMIC_MODEL = ("activities", "market", "resources", "revenue", "risks")
+PAGES = read_json(__file__, "pages.json")
+GUIDES = read_json(__file__, "guides.json")
 
 
 @transaction.atomic
 def load_demo():
-    french = ensure_locales()["fr"]
+    locales = ensure_locales()
     home = Site.objects.get(is_default_site=True).root_page.specific
-    arabic = home.locale
-    terms = _Terms()
 
-    guide_index = _listing_page(home, GuideIndexPage, content.GUIDE_INDEX)
-    guides = [(_guide(guide_index, spec, terms), spec) for spec in content.GUIDES]
-    directory = _listing_page(home, PartnerDirectoryPage, content.PARTNER_DIRECTORY)
+    guide_index = _listing_page(home, GuideIndexPage)
+    guides = [(page_once(guide_index, GuidePage, spec, partial(_guide, guide_index, spec)), spec) for spec in GUIDES]
+    directory = _listing_page(home, PartnerDirectoryPage)
     _link_directory_from_footer(home, directory)
-    bank = _listing_page(home, ProjectBankPage, content.PROJECT_BANK)
-    partners = [(_partner(arabic, spec, terms), spec) for spec in content.PARTNERS]
-    projects = [
-        (_project(arabic, product, region_code, variant, terms), product, region_code)
-        for product in content.PRODUCTS
-        for variant, region_code in enumerate(product["regions"])
-    ]
+    bank = _listing_page(home, ProjectBankPage)
+    partners = _import(imports.PARTNERS, "partners.csv", _logos)
+    projects = _import(imports.PROJECTS, "projects.csv", _sheets)
 
     # Parents before children, so each French page is created under its French parent.
-    for page, spec in [
-        (guide_index, content.GUIDE_INDEX),
-        (directory, content.PARTNER_DIRECTORY),
-        (bank, content.PROJECT_BANK),
-    ]:
-        if needs_translation(page, french):
-            translate(page, french, _pairs(spec, "title", "intro"), slug=spec["slug"][1])
+    french = locales["fr"]
+    for page in (guide_index, directory, bank):
+        spec = PAGES[type(page).__name__]
+        translate_once(page, french, spec, [spec["intro"]])
     for guide, spec in guides:
-        if needs_translation(guide, french):
-            translate(guide, french, _guide_strings(spec), slug=spec["slug"][1])
-    for partner, spec in partners:
-        if partner.get_translation_or_none(french) is None:
-            translate(partner, french, _pairs(spec, "name", "description", "address"), slug=slug_for(spec["name"][1]))
-    for project, product, region_code in projects:
-        if project.get_translation_or_none(french) is None:
-            arabic, french_texts = (
-                _project_texts(product, terms.regions[region_code], language) for language in (0, 1)
-            )
-            strings = {arabic[name]: french_texts[name] for name in arabic if arabic[name]}
-            translate(project, french, strings, slug=slug_for(french_texts["title"]))
+        translate_once(guide, french, spec, _guide_texts(spec))
+    for entry, source_row, row in partners + projects:
+        if entry.get_translation_or_none(locales[row.locale]) is None:
+            _translate_entry(entry, locales[row.locale], source_row, row)
 
 
-class _Terms:
-    """The taxonomy, loaded once."""
-
-    def __init__(self):
-        self.sectors = {term.code: term for term in Sector.objects.all()}
-        self.regions = {term.code: term for term in Region.objects.all()}
-        self.groups = {term.code: term for term in TargetGroup.objects.all()}
+def _listing_page(home, model):
+    spec = PAGES[model.__name__]
+    return page_once(home, model, spec, lambda: model(**arabic(spec, "title", "slug", "intro"), show_in_menus=True))
 
 
-def _pairs(spec, *names):
-    """{Arabic: French} for the named (Arabic, French) pairs of ``spec``."""
-    return {spec[name][0]: spec[name][1] for name in names}
-
-
-def _add_page(parent, page):
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
-
-
-def _listing_page(home, model, spec):
-    page = model.objects.filter(locale=home.locale, slug=spec["slug"][0]).first()
-    if page is None:
-        page = _add_page(
-            home, model(title=spec["title"][0], slug=spec["slug"][0], intro=spec["intro"][0], show_in_menus=True)
-        )
-    return page
+def _link_directory_from_footer(home, directory):
+    """The footer's "Funding partners" link goes to the directory unless an editor chose another page."""
+    portal_settings = PortalSettings.for_site(Site.objects.get(root_page=home))
+    if portal_settings.partners_page_id is None:
+        portal_settings.partners_page = directory
+        portal_settings.save()
 
 
 # --- Guides ---------------------------------------------------------------------------------------------------
 
 
 def _paragraph_html(paragraph):
-    if isinstance(paragraph, list):
-        return "<ul>" + "".join(f"<li>{ar}</li>" for ar, _fr in paragraph) + "</ul>"
-    return f"<p>{paragraph[0]}</p>"
+    """A paragraph is an [Arabic, French] pair; {"list": [pairs]} is a bulleted list."""
+    if isinstance(paragraph, dict):
+        return "<ul>" + "".join(f"<li>{text}</li>" for text, _translation in paragraph["list"]) + "</ul>"
+    return paragraphs([paragraph])
 
 
-def _guide(index, spec, terms):
-    guide = GuidePage.objects.filter(locale=index.locale, slug=spec["slug"][0]).first()
-    if guide is not None:
-        return guide
-    guide = GuidePage(
-        title=spec["title"][0],
-        slug=spec["slug"][0],
-        intro=spec["intro"][0],
+def _guide(index, spec):
+    related = StandardPage.objects.filter(locale=index.locale, slug=spec.get("related", "")).first()
+    return GuidePage(
+        **arabic(spec, "title", "slug", "intro"),
         level=spec["level"],
-        duration_hours=spec["hours"],
+        duration_hours=spec["duration_hours"],
         modules=[
             (
                 "module",
@@ -138,124 +108,99 @@ def _guide(index, spec, terms):
             )
             for module in spec["modules"]
         ],
+        sectors=list(Sector.objects.filter(code__in=spec["sectors"])),
+        audience=list(TargetGroup.objects.filter(code__in=spec["audience"])),
+        downloads=[
+            GuideDownload(
+                document=demo_document(
+                    download["title"], f"{slugify(download['text'])}.pdf", download["text"], download["title_fr"]
+                ),
+                language=download["language"],
+            )
+            for download in spec["downloads"]
+        ],
+        related_pages=[GuideRelatedPage(linked_page=related)] if related is not None else [],
     )
-    guide.sectors = [terms.sectors[code] for code in spec["sectors"]]
-    guide.audience = [terms.groups[code] for code in spec["audience"]]
-    guide.downloads = [
-        GuideDownload(document=demo_document(title, f"{slugify(pdf_text)}.pdf", pdf_text, title_fr), language=language)
-        for language, title, pdf_text, title_fr in spec["downloads"]
-    ]
-    related = StandardPage.objects.filter(locale=index.locale, slug=spec.get("related", "")).first()
-    if related is not None:
-        guide.related_pages = [GuideRelatedPage(linked_page=related)]
-    return _add_page(index, guide)
 
 
-def _guide_strings(spec):
-    strings = _pairs(spec, "title", "intro")
+def _guide_texts(spec):
+    texts = [spec["intro"]]
     for module in spec["modules"]:
-        strings[module["title"][0]] = module["title"][1]
+        texts.append(module["title"])
         for paragraph in module["paragraphs"]:
-            strings.update(paragraph if isinstance(paragraph, list) else [paragraph])
-    return strings
+            texts += paragraph["list"] if isinstance(paragraph, dict) else [paragraph]
+    return texts
 
 
-# --- Funding partners -------------------------------------------------------------------------------------------
+# --- Funding partners and project models: the editors' import ------------------------------------------------------
 
 
-def _partner(locale, spec, terms):
-    partner = FundingPartner.objects.filter(locale=locale, key=spec["key"]).first()
-    if partner is not None:
-        return partner
-    partner = FundingPartner(
-        locale=locale,
-        key=spec["key"],
-        name=spec["name"][0],
-        acronym=spec["acronym"],
-        kind=spec["kind"],
-        support_types=spec["support"],
-        description=spec["description"][0],
-        address=spec["address"][0],
-        website=spec["website"],
-        logo=_logo(spec),
-    )
-    partner.sectors = [terms.sectors[code] for code in spec["sectors"]]
-    partner.regions = [terms.regions[code] for code in spec["regions"]]
-    partner.save()
-    partner.save_revision().publish()
-    return partner
+def _import(spec, name, attachments):
+    """Import the source-language rows of the demo file ``name`` whose key is not in the database yet, each entry
+    given ``attachments(keys)``'s files; return (source entry, its row, a row of another language) for every
+    translation row."""
+    rows = imports.read_rows(spec, (demo_folder(__file__) / name).read_bytes(), imports.Lookups.load())
+    source_rows = {row.key: row for row in rows if row.locale == settings.LANGUAGE_CODE}
+    sources = spec.model.objects.filter(locale__language_code=settings.LANGUAGE_CODE, key__in=source_rows)
+    existing = set(sources.values_list("key", flat=True))
+    new_rows = [row for key, row in source_rows.items() if key not in existing]
+    # The files are made before the import, which leaves the reference index alone until it is done.
+    prepare = attachments([row.key for row in new_rows])
+    imports.write(spec, imports.plan(spec, new_rows), progress=False, prepare=prepare)
+    entries = {entry.key: entry for entry in sources.all()}
+    return [(entries[row.key], source_rows[row.key], row) for row in rows if row.locale != settings.LANGUAGE_CODE]
 
 
-def _logo(spec):
-    """A small generated logo (the partner's initials on its colour), so the demo needs no network."""
-    from PIL import Image, ImageDraw, ImageFont
-
-    Image_ = get_image_model()
-    title = f"demo-partner-logo-{spec['key']}"
-    existing = Image_.objects.filter(title=title).first()
-    if existing:
-        return existing
-    picture = Image.new("RGB", (320, 160), spec["colour"])
-    draw = ImageDraw.Draw(picture)
-    try:
-        font = ImageFont.load_default(size=56)
-    except TypeError:  # Pillow without FreeType: the small bitmap font
-        font = ImageFont.load_default()
-    draw.text((160, 80), spec["logo_text"], fill="#ffffff", font=font, anchor="mm")
-    buffer = io.BytesIO()
-    picture.save(buffer, format="PNG")
-    image = Image_(title=title, file=ImageFile(buffer, name=f"{spec['key']}.png"))
-    image._set_image_file_metadata()
-    image.save()
-    return image
+def _translate_entry(entry, locale, source_row, row):
+    """The translation of ``entry`` into ``locale``, with the texts of its ``row`` in place of its source row's."""
+    strings = {text: row.values[name] for name, text in source_row.values.items() if isinstance(text, str) and text}
+    translate(entry, locale, strings, slug=slug_for(row.values[entry.label_field]))
 
 
-# --- Project models -----------------------------------------------------------------------------------------
+def _csv_rows(name):
+    """The rows of a demo CSV file by key."""
+    with (demo_folder(__file__) / name).open(encoding="utf-8", newline="") as file:
+        return {row["key"]: row for row in csv.DictReader(file)}
 
 
-def _project_texts(product, region, language):
-    """Title, summary and the rest of a project model's text in one language (0: Arabic, 1: French)."""
-    region_name = region.name_ar if language == 0 else region.name_fr
-    return {
-        "title": f"{product['name'][language]} ({region_name})",
-        "summary": f"{product['summary'][language]} {content.REGION_NOTE[language] % region_name}",
-        **{name: product[name][language] for name in ECONOMIC_MODEL},
-        "source_detail": content.IDEATHON_DETAIL[language] if product["source"] == "ideathon" else "",
-    }
+def _logos(keys):
+    """Each partner's generated logo (its initials on its colour), so the demo needs no network."""
+    specs = _csv_rows("partner_logos.csv")
+    logos = {key: _logo(key, specs[key]) for key in keys}
+
+    def prepare(partner):
+        partner.logo = logos[partner.key]
+
+    return prepare
 
 
-def _project(locale, product, region_code, variant, terms):
-    key = f"{product['key']}-{region_code}"
-    project = ProjectModel.objects.filter(locale=locale, key=key).first()
-    if project is not None:
-        return project
-    region = terms.regions[region_code]
-    project = ProjectModel(
-        locale=locale,
-        key=key,
-        sector=terms.sectors[product["sector"]],
-        investment_mad=product["investment"] + variant * 30_000,
-        jobs_expected=product["jobs"] + variant,
-        minimum_members=product["members"],
-        source=product["source"],
-        **_project_texts(product, region, 0),
-    )
-    project.regions = [region]
-    project.target_groups = [terms.groups[code] for code in product["groups"]]
-    title, title_fr = (form % name for form, name in zip(content.DOCUMENT_TITLE, product["name"], strict=True))
-    project.documents = [
-        ProjectModelDocument(
-            document=demo_document(title, f"fiche-{product['key']}.pdf", anyascii(title_fr), title_fr), language="fr"
-        )
-    ]
-    project.save()
-    project.save_revision().publish()
-    return project
+def _logo(key, spec):
+    def draw():
+        from PIL import Image, ImageDraw, ImageFont
+
+        picture = Image.new("RGB", (320, 160), spec["colour"])
+        try:
+            font = ImageFont.load_default(size=56)
+        except TypeError:  # Pillow without FreeType: the small bitmap font
+            font = ImageFont.load_default()
+        ImageDraw.Draw(picture).text((160, 80), spec["text"], fill="#ffffff", font=font, anchor="mm")
+        return picture
+
+    return demo_image(f"demo-partner-logo-{key}", f"{key}.png", draw)
 
 
-def _link_directory_from_footer(home, directory):
-    """The footer's "Funding partners" link goes to the directory unless an editor chose another page."""
-    portal_settings = PortalSettings.for_site(Site.objects.get(root_page=home))
-    if portal_settings.partners_page_id is None:
-        portal_settings.partners_page = directory
-        portal_settings.save()
+def _sheets(keys):
+    """Each project model's economic sheet, a PDF shared by the models of one product."""
+    specs = _csv_rows("project_sheets.csv")
+    sheets = {key: _sheet(specs[key]) for key in keys if key in specs}
+
+    def prepare(project):
+        if project.key in sheets:
+            project.documents = [sheets[project.key]]
+
+    return prepare
+
+
+def _sheet(spec):
+    document = demo_document(spec["title"], spec["file"], anyascii(spec["title_fr"]), spec["title_fr"])
+    return ProjectModelDocument(document=document, language=spec["language"])

@@ -1,5 +1,5 @@
-"""The demo content's page of each type, by language (slugs from programs/demo.py, resources/demo_content.py,
-home/demo.py), and the listings among them that the 200 KB budget applies to."""
+"""The demo content's page of each type, by language (slugs from the demo data: programs/demo/, resources/demo/,
+home/demo/), and the listings among them that the 200 KB budget applies to."""
 
 PAGE_TYPES = {
     "home": ("/ar/", "/fr/"),
