@@ -1,12 +1,12 @@
 """Keep the roles' permissions in step: after every migrate, and when a translated locale gets its home page."""
 
+from django.contrib.auth.management import create_permissions
 from wagtail.models import Page
 
 from .roles import grant_translators_on_locale_root, setup_roles
 
 
 def give_roles_their_permissions(sender, using="default", **kwargs):
-    from django.contrib.auth.management import create_permissions
 
     # The last app's own permissions may come after this handler: make sure they exist first.
     create_permissions(sender, verbosity=0, using=using)

@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
 from django.db import models
+from django.http import QueryDict
 from django.utils.functional import SimpleLazyObject
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from portal import generation
 from portal.forms import PortalPageForm
 from portal.models import Region, Sector, TargetGroup
 from portal.pages import public
@@ -80,7 +82,6 @@ class FilterState:
 
     def query_string(self, **changes):
         """The query string of the current selection, with ``changes`` applied (e.g. page=2)."""
-        from django.http import QueryDict
 
         query = QueryDict(mutable=True)
         for name, value in self.kept.items():
@@ -140,9 +141,6 @@ def taxonomy_choices(model):
     """(code, name in the active language) of every term; cached per content generation (taxonomy is content)."""
 
     def choices():
-        from django.utils.translation import get_language
-
-        from portal import generation
 
         return generation.cached(
             None,

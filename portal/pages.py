@@ -6,6 +6,9 @@ generation instead of once per queryset. ``page_links(request, locale_id, models
 given type in a locale (index pages, directories) as {model label: (title, url)}, cached per content generation.
 """
 
+from types import SimpleNamespace
+
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
 
@@ -47,9 +50,6 @@ def page_links(request, locale_id, models):
 
 
 def _page_links(request, locale_id, models):
-    from types import SimpleNamespace
-
-    from django.contrib.contenttypes.models import ContentType
 
     types = ContentType.objects.get_for_models(*models)
     by_type = {types[model].pk: model._meta.label for model in models}

@@ -14,6 +14,9 @@ from django.utils import timezone
 from portal import generation
 from portal.formatting import CASABLANCA
 
+from .models import CallPage, EventPage
+from .status import CLOSING_SOON_WINDOW, accepting_q
+
 
 def next_midnight(now):
     """The next start of a day in Casablanca after ``now`` (a days-left count turns then)."""
@@ -39,8 +42,6 @@ def next_change(language_code=None, now=None):
     (deadline minus ``CLOSING_SOON_WINDOW``), closes (its deadline); while a call takes applications its days-left
     count turns at midnight in Casablanca; an event becomes past at its end.
     """
-    from .models import CallPage, EventPage
-    from .status import CLOSING_SOON_WINDOW, accepting_q
 
     now = now or timezone.now()
     calls = CallPage.objects.live()

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from portal import generation
 from portal.classified import Classified
 from portal.pages import public
 from portal.sections import CrossLinks, HomeBlock, Section
@@ -12,6 +13,8 @@ from portal.sites import site_id
 
 from . import feeds, horizon
 from .home import key_figures, latest_news, open_calls, upcoming_events
+from .models import CallPage
+from .status import CallStatus, call_status
 
 
 def open_calls_for(obj, request):
@@ -21,10 +24,6 @@ def open_calls_for(obj, request):
     them take applications now is decided on every request from those dates (programs.status), never cached."""
     if not isinstance(obj, Classified):
         return None
-
-    from portal import generation
-
-    from .status import CallStatus, call_status
 
     if obj.pk is None:  # an unsaved object (a preview): not cached
         fitting = _calls_fitting(obj, request)
@@ -44,7 +43,6 @@ def open_calls_for(obj, request):
 def _calls_fitting(obj, request):
     """(title, address, opening date, deadline) of the public live calls fitting ``obj`` that have not closed
     yet, by deadline."""
-    from .models import CallPage
 
     calls = public(CallPage.objects.live(), request).filter(deadline__gt=timezone.now(), locale_id=obj.locale_id)
     calls = CallPage.applying_to(calls, obj.taxonomy_codes())

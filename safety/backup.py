@@ -29,13 +29,19 @@ from pathlib import Path, PurePosixPath
 
 from django.apps import apps
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection, transaction
 from django.db.migrations.recorder import MigrationRecorder
+from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page
+from wagtail_localize import models as localize
 
 from portal import generation
 
@@ -212,10 +218,6 @@ def unpacked(path):
 def database_holds_content():
     """True once the database has more than a fresh ``migrate`` gives it: any account, document, image or page
     beyond Wagtail's root and first page."""
-    from django.contrib.auth import get_user_model
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-    from wagtail.models import Page
 
     return (
         get_user_model().objects.exists()
@@ -241,8 +243,6 @@ def empty_database():
 def fixture_loading():
     """Signal handlers that act on every save, even a fixture's raw one, kept quiet while rows load: they would
     sync translation trees or rewrite page titles from rows that are not all there yet."""
-    from django.db.models.signals import post_save
-    from wagtail_localize import models as localize
 
     quiet = [
         (localize.sync_trees_on_locale_sync_save, localize.LocaleSynchronization),

@@ -27,6 +27,7 @@ from wagtail.contrib.frontend_cache.backends.http import HTTPBackend, PurgeReque
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
 from wagtail.models import Page, Site, get_page_models
 
+from portal import sections
 from portal.listing import ListingPage
 
 logger = logging.getLogger("wagtail.frontendcache")
@@ -105,7 +106,6 @@ def _language_codes():
 
 def portal_wide_urls(root_url=None):
     """What lists or counts content in every language: home pages, search, section feeds, the API, the sitemap."""
-    from portal import sections
 
     root_url = root_url or _root_url()
     urls = {f"{root_url}/api/#{SUBTREE}", f"{root_url}/sitemap.xml"}
