@@ -33,15 +33,18 @@ def test_a_rolled_back_change_rolls_the_token_back(about_pages):
     assert generation.current() == before
 
 
-def test_a_page_view_reads_the_token_and_no_page_site_locale_or_settings(client, about_pages):
-    """Site, route, page, navigation, breadcrumbs, alternates and footer all come from the generation cache."""
+def test_a_page_view_reads_the_token_its_site_and_no_page_locale_or_settings(client, about_pages):
+    """Route, page, navigation, breadcrumbs, alternates and footer all come from the generation cache; the site is
+    Wagtail's own lookup (Site.find_for_request), once per request."""
     arabic, _french = about_pages
     client.get(arabic.url)
     with CaptureQueriesContext(connection) as captured:
         assert client.get(arabic.url).status_code == 200
     shared = ("wagtailcore_site", "wagtailcore_page", "wagtailcore_locale", "home_", "portal_contentgeneration")
     main_tables = [re.search(r'FROM "(\w+)"', q["sql"]).group(1) for q in captured]
-    assert [t for t in main_tables if t.startswith(shared)] == ["portal_contentgeneration"], main_tables
+    assert [t for t in main_tables if t.startswith(shared)] == ["wagtailcore_site", "portal_contentgeneration"], (
+        main_tables
+    )
 
 
 def test_menu_breadcrumbs_and_alternates_follow_publishing(client, home, about_pages):

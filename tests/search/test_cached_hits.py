@@ -34,8 +34,9 @@ def test_a_repeated_search_loads_no_page_object(client, home):
     client.get("/ar/search/", {"q": "الصبار"})
     with CaptureQueriesContext(connection) as captured:
         assert _page_titles(client, "الصبار") == ["تعاونية الصبار"]
-    tables = {table for query in captured for table in re.findall(r'FROM "(\w+)"', query["sql"])}
-    assert not tables & {"home_standardpage", "wagtailcore_page", "wagtailcore_site"}, tables
+    tables = [table for query in captured for table in re.findall(r'FROM "(\w+)"', query["sql"])]
+    assert not set(tables) & {"home_standardpage", "wagtailcore_page"}, tables
+    assert tables.count("wagtailcore_site") == 1  # Wagtail's own lookup of the request's site, once
 
 
 def test_each_query_highlights_its_own_words(client, home):
