@@ -7,7 +7,7 @@ through the section registry, so this module never imports them.
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
-from django.urls import include, path, re_path
+from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -16,20 +16,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 from editorial.account import account_view
 from editorial.choosers import choose_page_view
 from portal import sections
-from portal import views as portal_views
 from portal.sitemap import PortalSitemap
 from portal.views import healthz
 from search import views as search_views
-
-
-def page_urlpatterns():
-    """Wagtail's public URLs, pages served by portal.views.serve (site, route and page cached per generation)."""
-    return [
-        re_path(pattern.pattern.regex.pattern, portal_views.serve, name="wagtail_serve")
-        if getattr(pattern, "name", None) == "wagtail_serve"
-        else pattern
-        for pattern in wagtail_urls.urlpatterns
-    ]
 
 
 def build_urlpatterns():
@@ -52,7 +41,7 @@ def build_urlpatterns():
     patterns += i18n_patterns(
         path("search/", search_views.search, name="search"),
         *sections.i18n_urlpatterns(),
-        path("", include(page_urlpatterns())),
+        path("", include(wagtail_urls)),
         prefix_default_language=True,
     )
     return patterns
