@@ -125,6 +125,12 @@ def token_for(request):
     return memo["token"]
 
 
+def key(token, name, parts):
+    """The cache key of a value named ``name`` for ``parts`` under the generation ``token``: the one key format."""
+    digest = hashlib.sha1(repr(tuple(parts)).encode()).hexdigest()
+    return f"portal:gen:{token}:{name}:{digest}"
+
+
 def cached(request, name, parts, compute, timeout=TIMEOUT):
     """``compute()``, cached under the request's content generation, ``name`` and ``parts``.
 
@@ -132,20 +138,20 @@ def cached(request, name, parts, compute, timeout=TIMEOUT):
     be None inside a request (the memo of the request being served is used).
     """
     memo = _memo(request)
-    digest = hashlib.sha1(repr(tuple(parts)).encode()).hexdigest()
-    if memo is not None and (name, digest) in memo:
-        return memo[(name, digest)]
+    memo_key = (name, repr(tuple(parts)))
+    if memo is not None and memo_key in memo:
+        return memo[memo_key]
     token = token_for(request)
     if token is None:
         value = compute()
     else:
-        key = f"portal:gen:{token}:{name}:{digest}"
-        value = cache.get(key, _MISSING)
+        cache_key = key(token, name, parts)
+        value = cache.get(cache_key, _MISSING)
         if value is _MISSING:
             value = compute()
-            cache.set(key, value, timeout)
+            cache.set(cache_key, value, timeout)
     if memo is not None:
-        memo[(name, digest)] = value
+        memo[memo_key] = value
     return value
 
 

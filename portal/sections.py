@@ -56,8 +56,9 @@ class Section:
     # Mounted under /<lang>/ (feeds, listings that are not pages) and under /api/ respectively.
     urlpatterns: Sequence = ()
     api_urlpatterns: Sequence = ()
-    # Function (language_code, now, request) → the next instant at which something this section shows changes with
-    # the clock alone (a call's status, an event becoming past), or None: no cache keeps a page beyond it.
+    # Function (language_code, now) → the next instant after now at which something this section shows changes with
+    # the clock alone (a call's status, an event becoming past), or None: no cache keeps a page beyond it (the
+    # caching app, serving.freshness, remembers it under the content generation).
     next_change: Callable | None = None
     # Translatable snippets ("app_label.modelname") editors write, moderators publish and translators translate.
     translatable_snippets: Sequence[str] = ()
@@ -139,9 +140,9 @@ def demo_loaders():
     return [s.demo_loader for s in installed_sections() if s.demo_loader is not None]
 
 
-def next_change(language_code=None, now=None, request=None):
+def next_change(language_code, now):
     """The earliest instant at which content of an installed section changes with the clock alone, or None."""
-    instants = (s.next_change(language_code, now, request) for s in installed_sections() if s.next_change)
+    instants = (s.next_change(language_code, now) for s in installed_sections() if s.next_change)
     return min((instant for instant in instants if instant is not None), default=None)
 
 

@@ -1,17 +1,14 @@
 """The horizon: the next instant at which something the programmes section shows changes with the clock alone.
 
 A call's status (programs.status) and its days-left count, and whether an event is past, change without anyone
-publishing. Until the next such instant, whatever depends on the time reads the same: a shared cache keeps a page
-until then (serving/freshness.py), and the home blocks are cached under it (programs/home.py).
+publishing. Until the next such instant, whatever depends on the time reads the same: the caching app keeps pages and fragments
+until then (serving/freshness.py), through the section's ``next_change`` (programs/wagtail_hooks.py).
 """
 
 from datetime import datetime, time, timedelta
 
-from django.core.cache import cache
 from django.db.models import CharField, Min, Value
-from django.utils import timezone
 
-from portal import generation
 from portal.formatting import CASABLANCA
 
 from .models import CallPage, EventPage
@@ -34,7 +31,7 @@ def _earliest(queryset, field, kind):
     )
 
 
-def next_change(language_code=None, now=None):
+def next_change(language_code, now):
     """The earliest instant after ``now`` at which a page of this language (every language when None) may read
     differently without anyone publishing; None when nothing is due.
 
@@ -43,7 +40,6 @@ def next_change(language_code=None, now=None):
     count turns at midnight in Casablanca; an event becomes past at its end.
     """
 
-    now = now or timezone.now()
     calls = CallPage.objects.live()
     events = EventPage.objects.live()
     if language_code:
@@ -69,23 +65,3 @@ def next_change(language_code=None, now=None):
     if found.get("event-ends"):
         instants.append(found["event-ends"])
     return min(instants) if instants else None
-
-
-def remembered_next_change(language_code=None, now=None, request=None):
-    """``next_change``, kept in Django's cache under the content generation (portal.generation).
-
-    The instant found at time t stays the next change for every moment from t until it comes, unless content
-    changes, which renews the generation: it is computed again only then, or once it has passed."""
-    now = now or timezone.now()
-    token = generation.token_for(request)
-    if token is None:
-        return next_change(language_code, now)
-    key = f"portal:gen:{token}:next-change:{language_code or '*'}"
-    remembered = cache.get(key)
-    if remembered is not None:
-        computed_at, instant = remembered
-        if computed_at <= now and (instant is None or now < instant):
-            return instant
-    instant = next_change(language_code, now)
-    cache.set(key, (now, instant), generation.TIMEOUT)
-    return instant

@@ -7,8 +7,9 @@ import pytest
 from django.utils import timezone
 
 from portal.formatting import CASABLANCA
-from programs.horizon import next_change, next_midnight, remembered_next_change
+from programs.horizon import next_change, next_midnight
 from programs.status import CLOSING_SOON_WINDOW, call_status
+from serving import freshness
 from serving.freshness import seconds_until_next_change
 from tests.programs.conftest import make_event
 
@@ -101,15 +102,15 @@ def test_the_next_change_is_remembered_until_it_comes_or_content_changes(call_in
         (timezone.now() + timedelta(days=1)).astimezone(CASABLANCA).replace(hour=12, minute=0, second=0, microsecond=0)
     )
     call = make_call(call_index, opening=None, deadline=HOUR / 2, now=now)
-    first = remembered_next_change("ar", now)
+    first = freshness.next_change("ar", now)
     assert first == next_change("ar", now)
     with django_assert_num_queries(1):  # the generation token only
-        assert remembered_next_change("ar", now + timedelta(minutes=10)) == first
+        assert freshness.next_change("ar", now + timedelta(minutes=10)) == first
     # Once it has come, the next one is looked up again (the call closed, or a new day began before that).
     expected = next_change("ar", first)
     with django_assert_num_queries(2):  # the token, then the lookup
-        assert remembered_next_change("ar", first) == expected != first
+        assert freshness.next_change("ar", first) == expected != first
     # A content change (a new deadline) renews the generation: computed again at once.
     call.deadline = now + timedelta(minutes=20)
     call.save_revision().publish()
-    assert remembered_next_change("ar", now + timedelta(minutes=1)) == now + timedelta(minutes=20)
+    assert freshness.next_change("ar", now + timedelta(minutes=1)) == now + timedelta(minutes=20)
