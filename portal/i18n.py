@@ -101,7 +101,7 @@ def entry_translation_links(request, entry):
 
 def _entry_alternates(request, entry, current_language):
     links = {link["code"]: link["url"] for link in entry_translation_links(request, entry)}
-    own = entry.locale.language_code
+    own = current_language  # an entry is shown under a page of its own language
     alternates = []
     for code, name in settings.LANGUAGES:
         if code == own:

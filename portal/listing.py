@@ -76,7 +76,7 @@ class FilterState:
 
     @property
     def fragment_key(self):
-        """The selection as a ``{% fragment %}`` key part (portal_tags); None when values were dropped (bad input,
+        """The selection as a ``{% contentcache %}`` key part (serving); None when values were dropped (bad input,
         whose notes are rendered every time, never stored)."""
         return None if self.notes else self.query_string()
 
@@ -123,7 +123,7 @@ def paginate(query, items, per_page, prepare=None):
     """The requested page of ``items``; a page number that is not a number or out of range gives the nearest page.
 
     Lazy: nothing is counted or fetched until the page is used, so a listing whose HTML comes from the fragment
-    cache (portal_tags ``{% fragment %}``) asks the database nothing. ``items`` may be a function giving the
+    cache (``{% contentcache %}``) asks the database nothing. ``items`` may be a function giving the
     queryset, so that not even the queryset is built then. ``prepare(page)``, if given, runs once the page is
     fetched (e.g. to give each entry its address).
     """
@@ -135,6 +135,13 @@ def paginate(query, items, per_page, prepare=None):
         return page
 
     return SimpleLazyObject(fetch)
+
+
+def page_key(query):
+    """The page number ``query`` asks for, as a ``{% contentcache %}`` key part: "" for none, the number, or None
+    (not stored) for anything else, which the paginator turns into the first or last page."""
+    value = query.get("page", "")
+    return value if value == "" or PAGE_NUMBER.fullmatch(value) else None
 
 
 def taxonomy_choices(model):
@@ -232,7 +239,7 @@ class ListingPage(AnalyzedSearchMixin, Page):
             self.per_page,
             prepare=lambda page: self.prepare_page(page, request),
         )
-        return {"filters": filters, "items": items}
+        return {"filters": filters, "items": items, "page_key": page_key(request.GET)}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

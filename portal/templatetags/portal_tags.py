@@ -4,15 +4,15 @@ sections add to the home page, and how numbers, amounts and file sizes read."""
 from types import SimpleNamespace
 
 from django import template
+from django.urls import reverse
 from django.utils.html import format_html
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
+from home.models import PortalSettings
 from portal import formatting, generation, sections
 from portal.i18n import entry_translation_links, language_alternates
-from portal.listing import PAGE_NUMBER
 from portal.sites import site_id
 
 register = template.Library()
@@ -31,59 +31,6 @@ def entry_translations(context, entry):
 
 
 @register.simple_tag(takes_context=True)
-def page_stream(context, page, field_name="body"):
-    """``{% include_block page.<field_name> %}``, its HTML cached per content generation and language.
-
-    A published page's StreamField only changes when content does; previews are never cached.
-    """
-    request = context.get("request")
-
-    def render():
-        return getattr(page, field_name).render_as_block(context=context.flatten())
-
-    if request is None or getattr(request, "is_preview", False) or not page.pk:
-        return render()
-    key = (site_id(request), page.pk, page.latest_revision_id, field_name, get_language())
-    return generation.cached(request, "page-stream", key, render)
-
-
-class FragmentNode(template.Node):
-    """``{% fragment "name" part … %}…{% endfragment %}``: the enclosed HTML, cached per content generation.
-
-    The key holds the name, the parts, the site, the active language and the next time-driven change of that
-    language (portal.sections.next_change: a call's status, an event being past), so a cached fragment is rendered
-    again after any content change and once a status may have turned. What the fragment shows must depend on nothing
-    else: the parts name the rest (the page, the normalised filters and page number). A part that is None stands
-    for bad input (a dropped filter value, an odd page number): rendered every time, never stored, so a query
-    string cannot fill the cache. Previews are never stored either.
-    """
-
-    def __init__(self, name, parts, nodelist):
-        self.name, self.parts, self.nodelist = name, parts, nodelist
-
-    def render(self, context):
-        request = context.get("request")
-        parts = [part.resolve(context) for part in self.parts]
-        if request is None or getattr(request, "is_preview", False) or None in parts:
-            return self.nodelist.render(context)
-        language = get_language()
-        horizon = sections.next_change(language, request=request)
-        key = (site_id(request), language, horizon.isoformat() if horizon else None, *parts)
-        name = self.name.resolve(context)
-        return mark_safe(generation.cached(request, f"fragment-{name}", key, lambda: self.nodelist.render(context)))
-
-
-@register.tag
-def fragment(parser, token):
-    bits = token.split_contents()
-    if len(bits) < 2:
-        raise template.TemplateSyntaxError('{% fragment %} needs a name: {% fragment "name" part … %}')
-    nodelist = parser.parse(("endfragment",))
-    parser.delete_first_token()
-    return FragmentNode(parser.compile_filter(bits[1]), [parser.compile_filter(bit) for bit in bits[2:]], nodelist)
-
-
-@register.simple_tag(takes_context=True)
 def section_home_blocks(context):
     return sections.home_blocks(context["request"], context.get("page"))
 
@@ -96,14 +43,6 @@ def section_cross_links(context, obj):
 @register.filter
 def absolute(url, request):
     return request.build_absolute_uri(url)
-
-
-@register.filter
-def page_key(query):
-    """The page number a listing's query string asks for, as a ``{% fragment %}`` key part: "" for none, the number,
-    or None (not stored) for anything else, which the paginator turns into the first or last page."""
-    value = query.get("page", "")
-    return value if value == "" or PAGE_NUMBER.fullmatch(value) else None
 
 
 @register.filter
@@ -160,13 +99,9 @@ def join_names(items):
 def main_menu(context):
     """Pages shown in the main navigation: live children of the home page of the active language.
 
-    Items have ``title``, ``url`` and ``path``; cached per content generation, site and language.
+    Items have ``title``, ``url`` and ``path``; the navigation's HTML is cached (``{% contentcache %}`` in base.html).
     """
     request = context["request"]
-    return generation.cached(request, "main-menu", (site_id(request), get_language()), lambda: _main_menu(request))
-
-
-def _main_menu(request):
     site = Site.find_for_request(request)
     if site is None:
         return []
@@ -175,12 +110,12 @@ def _main_menu(request):
     return [SimpleNamespace(title=page.title, url=page.get_url(request), path=page.path) for page in pages]
 
 
-@register.simple_tag(takes_context=True)
-def menu_section(context, menu_pages):
-    """The path of the menu item the current page is (or is under), "" for none: the one item marked as current,
-    and the main navigation's ``{% fragment %}`` key."""
-    page = context.get("page")
-    return next((item.path for item in menu_pages if is_within(page, item)), "")
+@register.filter
+def menu_section(page):
+    """The path of the main navigation's item that ``page`` is or is under (a child of a home page), "" for none:
+    the one item marked as current, and the main navigation's cache key."""
+    path, depth = getattr(page, "path", None), getattr(page, "depth", 0)
+    return path[: Page.steplen * 3] if path and depth >= 3 else ""
 
 
 @register.filter
@@ -259,17 +194,9 @@ def _home_url_uncached(request):
 def site_footer(context):
     """The footer's contact and standing links, in the visitor's language, from the site's PortalSettings.
 
-    Cached per content generation, site and language (settings and pages are content).
+    Its HTML is cached (``{% contentcache %}`` in base.html).
     """
     request = context["request"]
-    return generation.cached(request, "footer", (site_id(request), get_language()), lambda: _site_footer(request))
-
-
-def _site_footer(request):
-    from django.urls import reverse
-
-    from home.models import PortalSettings
-
     site = Site.find_for_request(request)
     # Read, never created on a visit (for_site would insert the row on the first page view).
     settings = (
