@@ -52,7 +52,7 @@ def test_a_warm_page_view_asks_only_for_its_route(client, about_pages):
     tables = [re.search(r'FROM "(\w+)"', q["sql"]).group(1) for q in captured]
     assert set(tables) <= routing, tables
     assert tables.count("portal_contentgeneration") == 1, tables
-    assert not [q["sql"] for q in captured if "show_in_menus" in q["sql"]]  # the navigation's items
+    assert not [q["sql"] for q in captured if re.search("WHERE .*show_in_menus", q["sql"])]  # the navigation's items
 
 
 def test_menu_breadcrumbs_and_alternates_follow_publishing(client, home, about_pages):
