@@ -55,7 +55,8 @@ trap cleanup EXIT
 
 # cpu_ticks PID: utime + stime (clock ticks) of PID and every process below it, all threads included.
 cpu_ticks() {
-  cat /proc/[0-9]*/stat 2>/dev/null | awk -v root="$1" '
+  # a process may end between the glob and its read: cat then fails, and what it read is enough
+  { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v root="$1" '
     { pid = $1; rest = $0; sub(/^.*\) /, "", rest); split(rest, f, " "); parent[pid] = f[2]; ticks[pid] = f[12] + f[13] }
     END {
       keep[root] = 1
