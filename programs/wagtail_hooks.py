@@ -12,6 +12,7 @@ from portal.sections import CrossLinks, HomeBlock, Section
 from portal.sites import site_id
 
 from . import feeds, horizon
+from .demo import load_demo
 from .home import key_figures, latest_news, open_calls, upcoming_events
 from .models import CallPage
 from .status import CallStatus, call_status
@@ -54,8 +55,6 @@ def _calls_fitting(obj, request):
 
 @hooks.register("register_portal_section")
 def register_section():
-    from .demo import load_demo
-
     return Section(
         name="programs",
         label=_("Programmes and calls"),
