@@ -27,7 +27,7 @@ import math
 from collections import defaultdict
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
 from modelsearch.index import get_indexed_models
@@ -142,6 +142,8 @@ def analyzed_models():
 
 def fill_if_empty():
     """Index every object of the analyzed models when the index is empty and the backend writes it."""
+    if IndexedObject._meta.db_table not in connection.introspection.table_names():
+        return  # migrated back to before this index
     if reader() is None or IndexedObject.objects.exists():
         return
     for model in analyzed_models():
