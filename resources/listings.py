@@ -175,7 +175,7 @@ class ProjectListing:
 def _page_number(value):
     """The page a query string asks for, as Django's Paginator reads it; 1 when it asks for none it can read."""
     try:
-        number = int(float(value))
-    except (TypeError, ValueError, OverflowError):
+        number = int(value)
+    except (TypeError, ValueError):
         return 1
     return max(number, 1)

@@ -64,7 +64,10 @@ class Command(BaseCommand):
         except IllegalOperation as error:
             raise CommandError(f"The index {name} has another analysis: run again with --recreate. ({error})") from None
         except (ApiError, TransportError) as error:
-            raise CommandError(f"Could not create or update the index {name}: {error}") from None
+            raise CommandError(
+                f"Could not create or update the index {name}: {error} (after a change of its mapping, run again "
+                "with --recreate)"
+            ) from None
 
         projects = (
             ProjectModel.objects.live()
