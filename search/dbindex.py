@@ -24,7 +24,6 @@ engine then goes through the backend's public API.
 """
 
 import math
-from collections import defaultdict
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, models, transaction
@@ -203,6 +202,19 @@ def rows_after(last, locale):
     return list(IndexedObject.objects.filter(locale=locale, pk__gt=last).values_list(*ROW_COLUMNS))
 
 
+class RowList(models.Aggregate):
+    """The rows of a group as one comma-separated text: thousands of ids for a common word come back as one value
+    per word, not one row each (SQLite's and MySQL's GROUP_CONCAT, PostgreSQL's STRING_AGG)."""
+
+    function = "GROUP_CONCAT"
+    output_field = models.TextField()
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        return self.as_sql(
+            compiler, connection, function="STRING_AGG", template="%(function)s(%(expressions)s::text, ',')"
+        )
+
+
 class TermIndex:
     """Look-ups in ``IndexedTerm`` and reads of ``IndexedObject``: plain ORM queries, the same on both databases."""
 
@@ -210,10 +222,9 @@ class TermIndex:
         """For each concept (a list of analyzed terms), the set of index rows whose body holds any of its terms,
         and the last row of the index (titles are matched in memory: search/visible.py)."""
         terms = {term[:MAX_TERM] for terms in concepts for term in terms}
-        holding = defaultdict(set)
-        for term, entry in IndexedTerm.objects.filter(term__in=terms).values_list("term", "entry_id"):
-            holding[term].add(entry)
-        found = [set().union(*(holding[term[:MAX_TERM]] for term in terms)) for terms in concepts]
+        postings = IndexedTerm.objects.filter(term__in=terms).values("term").annotate(rows=RowList("entry_id"))
+        holding = {term: set(map(int, rows.split(","))) for term, rows in postings.values_list("term", "rows")}
+        found = [set().union(*(holding.get(term[:MAX_TERM], ()) for term in terms)) for terms in concepts]
         return found, IndexedObject.objects.aggregate(last=Max("pk"))["last"] or 0
 
     def texts(self, entries):
