@@ -3,13 +3,15 @@
 .venv/bin/python benchmarks/search_bench.py [--sizes 10000 100000] [--postgres] [--max-seconds 900] [--runs 5]
     [--raw-runs 1] [--raw-max-seconds 600] [--seed 4]
 
-Sets up Django (portal.settings.test) on a throw-away database: a SQLite file in a temporary directory, or with
-``--postgres`` a fresh ``portal_bench_<random>`` database on postgres://postgres@127.0.0.1:5432 (dropped at the
-end). Generates N Arabic project models deterministically (``random.Random(seed)``), then for each size:
+Sets up Django (``DJANGO_SETTINGS_MODULE``, by default portal.settings.test) on a throw-away database: a SQLite
+file in a temporary directory, or with ``--postgres`` a fresh ``portal_bench_<random>`` database on
+postgres://postgres@127.0.0.1:5432 (dropped at the end). Generates N Arabic project models deterministically
+(``random.Random(seed)``), then for each size:
 
-* analyzed: indexes them with the real search fields (our analyzer, ``backend.add_bulk``) and times what the
-  search page does — ``run_search(q, "ar", types=["project"])`` (every type matched, facets counted), then the
-  first page ranked and its objects loaded — for one-, two- and three-word queries;
+* analyzed: indexes them with the real search fields (our analyzer, ``backend.add_bulk``: Wagtail's index and the
+  project's own, search/dbindex.py) and times what the search page does — ``run_search(q, "ar",
+  types=["project"])`` (every type matched, facets counted), then the first page ranked and its objects loaded —
+  for one-, two- and three-word queries;
 * raw: swaps ``ProjectModel.search_fields`` for plain ``SearchField`` title/summary/description, re-indexes the
   same texts and times ``backend.search(q, queryset, operator="or")`` on the same public queryset: its count and
   its first ten hits, as a plain Wagtail search page would.
@@ -269,7 +271,7 @@ def drop_postgres_database(name):
 
 
 def setup_django(database_url):
-    os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.test"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
     os.environ["DATABASE_URL"] = database_url
     import django
     from django.core.management import call_command

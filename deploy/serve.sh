@@ -8,6 +8,7 @@
 #   WEB_CONCURRENCY      gunicorn workers (default cores + 1: with a local database and cache a worker waits on
 #                        nothing, and more workers only take turns on the cores)
 #   VARNISH_MEMORY       Varnish's cache size (default 256m)
+#   VARNISHD_PARAMS      varnishd's -p options (default: deploy/varnish/varnishd.env, as on a server)
 #   DATABASE_URL, REDIS_URL, SECRET_KEY …  as in the README's configuration table
 #   SERVE_DIR            Varnish's work folder, VCL and backend definition (default var/serve; a folder under /tmp,
 #                        removed on exit, when the checkout is private to its owner)
@@ -81,8 +82,11 @@ for _ in $(seq 100); do
   sleep 0.2
 done
 
+# The server's parameters (deploy/varnish/varnishd.env), unless VARNISHD_PARAMS is set; split into words as systemd does.
+[ -n "${VARNISHD_PARAMS+set}" ] || . "$ROOT/deploy/varnish/varnishd.env"
+# shellcheck disable=SC2086
 "$VARNISHD" -F -n "$SERVE_DIR/varnish" -a "127.0.0.1:$PORT" -f "$SERVE_DIR/portal.vcl" \
-  -p "vcl_path=$SERVE_DIR" -s "malloc,${VARNISH_MEMORY:-256m}" &
+  -p "vcl_path=$SERVE_DIR" -s "malloc,${VARNISH_MEMORY:-256m}" $VARNISHD_PARAMS &
 pids+=($!)
 
 echo "Serving on http://127.0.0.1:$PORT (Varnish) → gunicorn on 127.0.0.1:$BACKEND_PORT with $WORKERS workers. Ctrl-C stops."

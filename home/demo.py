@@ -9,6 +9,7 @@ is, and so is a footer value an editor changed.
 from functools import partial
 
 from django.db import transaction
+from PIL import Image, ImageDraw
 from wagtail.models import Site
 
 from home.models import PortalSettings, StandardPage
@@ -93,8 +94,6 @@ def _demo_image():
     """A small generated picture (fields and a cooperative's crates), so the demo needs no network."""
 
     def draw():
-        from PIL import Image, ImageDraw
-
         picture = Image.new("RGB", (960, 480), "#e8dcb5")
         pencil = ImageDraw.Draw(picture)
         pencil.rectangle((0, 300, 960, 480), fill="#7a9a3a")

@@ -1,4 +1,7 @@
+"""The portal core's app: the content generation's signals and untranslated copies kept unpublished."""
+
 from django.apps import AppConfig
+from django.db.models.signals import post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,8 +11,7 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.db.models.signals import post_save
-
+        # app loading: both import Wagtail's models, which are not ready when this module is imported
         from portal import generation, translating
 
         generation.connect()

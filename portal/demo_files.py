@@ -1,6 +1,7 @@
 """Files for demo content and tests, made here so neither needs the network nor a PDF library: one-page PDFs and
 pictures drawn with Pillow."""
 
+import hashlib
 import io
 from pathlib import PurePath
 
@@ -34,6 +35,11 @@ def minimal_pdf(text):
     return out.getvalue()
 
 
+def metadata(content):
+    """The size and hash Wagtail keeps of a document's or an image's file (its duplicate check compares the SHA-1)."""
+    return {"file_size": len(content), "file_hash": hashlib.sha1(content, usedforsecurity=False).hexdigest()}
+
+
 def demo_document(title, filename, text, title_fr=""):
     """The Wagtail document ``title`` (French: ``title_fr``) stored as ``filename`` (a one-page PDF of ``text``);
     made once, then reused.
@@ -48,8 +54,8 @@ def demo_document(title, filename, text, title_fr=""):
             existing.save(update_fields=["title_fr"])
         return existing
     ascii_text = text.encode("ascii", "ignore").decode()[:80]
-    document = Document(title=title, title_fr=title_fr, file=SimpleUploadedFile(filename, minimal_pdf(ascii_text)))
-    document._set_document_file_metadata()
+    content = minimal_pdf(ascii_text)
+    document = Document(title=title, title_fr=title_fr, file=SimpleUploadedFile(filename, content), **metadata(content))
     document.save()
     return document
 
@@ -66,7 +72,6 @@ def demo_image(title, filename, draw):
         draw().save(buffer, format="JPEG", quality=70)
     else:
         draw().save(buffer, format="PNG")
-    image = Image(title=title, file=ImageFile(buffer, name=filename))
-    image._set_image_file_metadata()
+    image = Image(title=title, file=ImageFile(buffer, name=filename), **metadata(buffer.getvalue()))
     image.save()
     return image

@@ -4,6 +4,7 @@ Arabic uses the month names of CLDR ar_MA as Moroccan institutions write them (Ø
 Western digits; French writes "30 septembre 2025". Amounts are in dirhams with grouped thousands.
 """
 
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from django.utils import timezone
@@ -31,7 +32,7 @@ def _language(language=None):
 
 def local(value):
     """A datetime in Africa/Casablanca (aware values are converted; dates pass through)."""
-    if hasattr(value, "hour") and timezone.is_aware(value):
+    if isinstance(value, datetime) and timezone.is_aware(value):
         return value.astimezone(CASABLANCA)
     return value
 

@@ -14,7 +14,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, RevisionMixin
 from wagtail_localize.models import LocaleSynchronization, Translation, TranslationSource
 
 
@@ -84,7 +84,7 @@ def translate(instance, locale, strings, slug=None, publish=True):
     # counters (numchild); save a draft and publish its revision here, inside this transaction.
     translation.save_target(publish=False)
     target = source.get_translated_instance(locale)
-    if publish and hasattr(target, "get_latest_revision"):
+    if publish and isinstance(target, RevisionMixin):
         target.get_latest_revision().publish()
         target.refresh_from_db()
     return target

@@ -14,6 +14,7 @@ from functools import partial
 
 from django.db import transaction
 from django.utils import timezone
+from PIL import Image, ImageDraw
 from wagtail.models import Site
 
 from portal.demo_data import arabic, page_once, paragraphs, publish_under, read_json, translate_once
@@ -187,8 +188,6 @@ def _demo_picture(key, number):
     """A small landscape of fields, crates and sun, different for each ``number``; made once, found by title."""
 
     def draw():
-        from PIL import Image, ImageDraw
-
         sky, field, crate = PALETTES[number % len(PALETTES)]
         shuffle = random.Random(number)
         picture = Image.new("RGB", (960, 540), sky)

@@ -342,12 +342,13 @@ class CallPage(Classified, AnalyzedSearchMixin, Page):
 
     # Status, derived from the dates and the time in Casablanca.
     @cached_property
-    def _now(self):
+    def _status_time(self):
+        """The one instant ``status`` and ``days_left`` are read at, so the two always agree."""
         return timezone.now()
 
     @property
     def status(self):
-        return call_status_rules.call_status(self.opening_date, self.deadline, self._now)
+        return call_status_rules.call_status(self.opening_date, self.deadline, self._status_time)
 
     @property
     def status_label(self):
@@ -355,7 +356,7 @@ class CallPage(Classified, AnalyzedSearchMixin, Page):
 
     @property
     def days_left(self):
-        return call_status_rules.days_left(self.deadline, self._now)
+        return call_status_rules.days_left(self.deadline, self._status_time)
 
     @property
     def legal_form_labels(self):

@@ -1,5 +1,9 @@
+"""The resources section's app: its catalogue entries' index rows go when the entries go."""
+
 from django.apps import AppConfig
+from django.db.models.signals import post_delete
 from django.utils.translation import gettext_lazy as _
+from modelsearch.signal_handlers import post_delete_signal_handler
 
 
 class ResourcesConfig(AppConfig):
@@ -8,10 +12,7 @@ class ResourcesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.db.models.signals import post_delete
-        from modelsearch.signal_handlers import post_delete_signal_handler
-
-        from .models import FundingPartner, ProjectModel
+        from .models import FundingPartner, ProjectModel  # app loading: models are not ready when this is imported
 
         # Catalogue entries index themselves on save (models.CatalogueEntry); their index rows go with them.
         for model in (FundingPartner, ProjectModel):

@@ -20,6 +20,7 @@ from anyascii import anyascii
 from django.conf import settings
 from django.db import transaction
 from django.utils.text import slugify
+from PIL import Image, ImageDraw, ImageFont
 from wagtail.models import Site
 
 from home.models import PortalSettings, StandardPage
@@ -176,8 +177,6 @@ def _logos(keys):
 
 def _logo(key, spec):
     def draw():
-        from PIL import Image, ImageDraw, ImageFont
-
         picture = Image.new("RGB", (320, 160), spec["colour"])
         try:
             font = ImageFont.load_default(size=56)

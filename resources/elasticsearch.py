@@ -1,58 +1,66 @@
-"""The project bank's own Elasticsearch index (elasticsearch-dsl), used when ELASTICSEARCH_URL is set.
+"""The project bank's own Elasticsearch index (elasticsearch-dsl), which the project bank page lists from when
+ELASTICSEARCH_URL is set: at hundreds of thousands of project models, counting, faceting and paging a filtered
+listing is what the database does slowly and Elasticsearch does from its doc values.
 
-``ProjectDocument`` is one index for the project models of every locale, with the sector, region and
-target-group codes as keywords for filters and facets; ``document_for(project)`` builds one entry from the same
-analyzed text the database backends index; ``project_search_body(query, locale, …)`` is the request body of a
-project search, built without a server. ``manage.py update_project_index`` fills the index.
+``ProjectDocument`` is one index for the project models of every locale, holding what the listing filters, counts
+and sorts on (its locale, title, sector, region and target-group codes); the cards themselves are read from the
+database by id, a page at a time. ``listing_search`` is the request of one page of the listing, ``read_listing``
+what the listing takes from the answer. ``write_documents`` keeps the index up to date (resources.models, on
+every save and delete of a project model; ``manage.py update_project_index`` rebuilds it).
+
+Elasticsearch failing is never an error page: ``outage`` notes the failure once, and the listing is read from the
+database until ``RETRY_AFTER`` has passed.
 """
 
-from django.utils.translation import override
-from elasticsearch_dsl import Document, Integer, Keyword, Long, Q, Search, Text, analyzer
+import functools
+import logging
+import time
+from dataclasses import dataclass, field
 
-from search.analysis import analyze
-from search.elasticsearch import DEFAULT_INDEX_PREFIX, PRE_ANALYZED, connection_settings, redacted_url  # noqa: F401
-from search.indexing import indexed_text
+from elasticsearch import ApiError, Elasticsearch, TransportError
+from elasticsearch.helpers import bulk, scan, streaming_bulk
+from elasticsearch_dsl import Document, Index, Keyword, Long, Q, Search
+
+from search.elasticsearch import connection_settings, redacted_url
+
+logger = logging.getLogger(__name__)
 
 PROJECT_INDEX = "projects"
-FACETS = ("sector", "region", "target_group")
-# Facet → document field: a project has one sector but may have several regions and target groups.
-FACET_FIELDS = {"sector": "sector", "region": "regions", "target_group": "target_groups"}
-# Larger than any vocabulary (12 sectors, 12 regions, 6 target groups), so every value with hits gets a count.
-FACET_SIZE = 100
-MAX_PER_PAGE = 100
 # Elasticsearch refuses from + size beyond index.max_result_window (10,000 by default).
 MAX_RESULT_WINDOW = 10_000
-HIGHLIGHT_TAG = ("<mark>", "</mark>")
+# A listing waits at most this long for Elasticsearch before it reads the database instead.
+REQUEST_TIMEOUT = 3
+# After a failure, Elasticsearch is left alone this long: no page waits on a server that is down.
+RETRY_AFTER = 30
 
 
-# --- The project bank's index -----------------------------------------------------------------------------
+class IndexWriteFailed(Exception):
+    """Elasticsearch refused some of the entries of a bulk request."""
 
-pre_analyzed = analyzer("portal_pre_analyzed", tokenizer=PRE_ANALYZED["tokenizer"], filter=PRE_ANALYZED["filter"])
+
+# What a request to Elasticsearch raises when the server is down, refuses or answers with an error.
+FAILURES = (ApiError, TransportError, IndexWriteFailed, OSError)
+
+
+# --- The index ------------------------------------------------------------------------------------------------
 
 
 class ProjectDocument(Document):
-    """A project model as the search index holds it; one index for every locale (``locale`` filters it).
+    """A project model as the listing filters, counts and sorts it; one index for every locale (``locale``).
 
-    One index rather than one per language: the analysis is the same for both (the text is already analyzed),
-    a project and its translation share every facet code, and the locale filter is cheap and cached.
+    The facet fields are named as the listing's filters (``sector``, ``region``, ``target_group``); ``title`` and
+    ``id`` are the listing's order (title, then id), as on the database.
     """
 
-    key = Keyword()
+    id = Long()
     locale = Keyword()
-    title = Text(analyzer=pre_analyzed)
-    body = Text(analyzer=pre_analyzed)
-    title_display = Keyword()
-    summary_display = Text(index=False)
+    title = Keyword()
     sector = Keyword()
-    regions = Keyword(multi=True)
-    target_groups = Keyword(multi=True)
-    investment_mad = Long()
-    jobs_expected = Integer()
-    url = Keyword(index=False)
+    region = Keyword(multi=True)
+    target_group = Keyword(multi=True)
 
     class Index:
-        name = PROJECT_INDEX  # a placeholder: project_index() gives the real, prefixed name
-        settings = {"number_of_shards": 1}
+        name = PROJECT_INDEX  # a placeholder, so that no Index claims the document: project_index() names the real one
 
 
 def project_index_name(prefix=None):
@@ -60,166 +68,214 @@ def project_index_name(prefix=None):
 
 
 def project_index(name=None):
-    """The elasticsearch-dsl ``Index`` of the project bank (settings, analysis and mapping), named ``name``."""
-    return ProjectDocument._index.clone(name or project_index_name())
+    """The elasticsearch-dsl ``Index`` of the project bank (settings and mapping), named ``name``."""
+    index = Index(name or project_index_name())
+    index.settings(number_of_shards=1)
+    index.document(ProjectDocument)
+    return index
 
 
-def project_body_text(project):
-    """Everything a visitor may type to find ``project`` besides its title, in the project's own language.
-
-    The model's own ``search_body`` when it has one (the text the database backends index), otherwise its text
-    fields and the names of its sector, regions and target groups.
-    """
-    from search.indexing import names, object_language, plain_text
-
-    with override(object_language(project)):
-        if callable(getattr(project, "search_body", None)):
-            return plain_text(project.search_body())
-        parts = [
-            project.summary,
-            project.description,
-            project.activities,
-            project.market,
-            project.resources,
-            project.revenue,
-            project.risks,
-            project.source_detail,
-            names([project.sector]),
-            names(project.regions.all()),
-            names(project.target_groups.all()),
-        ]
-        return " ".join(plain_text(part) for part in parts if part)
-
-
-def document_for(project, request=None, directory=None):
-    """The index entry of ``project``; ``directory`` (its locale's project bank page) saves a query per project."""
-    from search.indexing import plain_text
-
+def document_for(project, index_name):
+    """The entry of ``project`` in ``index_name`` (its sector, regions and target groups read by ``taxonomy_codes``)."""
+    codes = project.taxonomy_codes()
     return ProjectDocument(
-        meta={"id": project.pk},
-        key=project.key,
+        meta={"id": project.pk, "index": index_name},
+        id=project.pk,
         locale=project.locale.language_code,
-        title=indexed_text(plain_text(project.title)),
-        body=indexed_text(project_body_text(project)),
-        title_display=project.title,
-        summary_display=project.summary,
-        sector=project.sector.code,
-        regions=sorted(region.code for region in project.regions.all()),
-        target_groups=sorted(group.code for group in project.target_groups.all()),
-        investment_mad=project.investment_mad,
-        jobs_expected=project.jobs_expected,
-        url=project.get_url(request, directory=directory),
+        title=project.title,
+        sector=codes["sector"][0] if codes["sector"] else None,
+        region=sorted(codes["region"]),
+        target_group=sorted(codes["target_group"]),
     )
 
 
-def _codes(values):
-    if values is None or isinstance(values, str):
-        values = [values] if values else []
-    return sorted({str(value) for value in values if value})
+@functools.cache
+def connect(url):
+    """The client of ``url``, made once per process (it keeps its connections)."""
+    return Elasticsearch(url, request_timeout=REQUEST_TIMEOUT, max_retries=0)
 
 
-def _positive(value, default):
-    try:
-        value = int(value)
-    except (TypeError, ValueError):
-        return default
-    return value if value > 0 else default
+def client():
+    """The client of ELASTICSEARCH_URL, or None when it is not set (the database serves alone)."""
+    url, _prefix = connection_settings()
+    return connect(url) if url else None
 
 
-def project_search(query, locale, sector=(), region=(), target_group=(), page=1, per_page=10):
-    """The elasticsearch-dsl ``Search`` of the project bank; ``project_search_body`` is its request body.
+class Outage:
+    """Whether Elasticsearch failed in the last ``RETRY_AFTER`` seconds; the first failure of each outage is logged,
+    once, and so is the recovery."""
 
-    The query goes through search/analysis.py, as on every backend; a query with no terms (empty, or only stop
-    words) matches nothing, as on the database backends. Facets filter the hits (several values of one facet:
-    any of them) and are counted over the filtered hits, like ``search.engine.run_search`` counts them.
+    def __init__(self):
+        self.until = None
+
+    def active(self):
+        return self.until is not None and time.monotonic() < self.until
+
+    def failed(self, error, doing):
+        if self.until is None:
+            url, _prefix = connection_settings()
+            logger.warning(
+                "Elasticsearch at %s failed while %s (%s); the project bank reads the database for %s seconds.",
+                redacted_url(url),
+                doing,
+                error,
+                RETRY_AFTER,
+            )
+        self.until = time.monotonic() + RETRY_AFTER
+
+    def succeeded(self):
+        if self.until is not None:
+            logger.warning("Elasticsearch answers again; the project bank reads its index.")
+        self.until = None
+
+
+outage = Outage()
+
+
+# --- The listing ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Facet:
+    """One filter of the listing as the index sees it: its name (the document field), its codes, the codes selected,
+    and whether a project model listing none of its terms applies to all of them."""
+
+    name: str
+    codes: tuple
+    selected: tuple = ()
+    empty_applies_to_all: bool = False
+
+    def query(self):
+        """The filter of the selected codes, or None when none is selected."""
+        if not self.selected:
+            return None
+        match = Q("terms", **{self.name: sorted(self.selected)})
+        if self.empty_applies_to_all:
+            return Q("bool", should=[match, Q("bool", must_not=[Q("exists", field=self.name)])])
+        return match
+
+
+@dataclass
+class ListingResult:
+    """What the listing takes from one answer: the ids of the page, the total, and the facet counts."""
+
+    ids: list
+    total: int
+    counts: dict = field(default_factory=dict)
+
+
+def listing_search(locale, facets, start, size):
+    """The request of one page of the listing: the project models of ``locale`` that every facet's selection admits,
+    from ``start``, ``size`` of them, in the database's order, with the facet counts.
+
+    Each facet is counted over what the other facets admit (its own selection left out), so each code's count is
+    the number of project models the listing would show with that code selected instead: the selections go in a
+    ``post_filter``, and each facet's aggregation is filtered by the other facets.
     """
-    from search.engine import MAX_QUERY_LENGTH  # not at import time: the engine may come to use this module
-    from search.indexing import TITLE_BOOST
-
-    per_page = min(_positive(per_page, 10), MAX_PER_PAGE)
-    page = min(_positive(page, 1), MAX_RESULT_WINDOW // per_page)
-    terms = analyze((query or "").strip()[:MAX_QUERY_LENGTH])
-    filters = [Q("term", locale=locale)]
-    for facet, values in zip(FACETS, (sector, region, target_group), strict=True):
-        codes = _codes(values)
-        if codes:
-            filters.append(Q("terms", **{FACET_FIELDS[facet]: codes}))
-    if terms:
-        match = Q("multi_match", query=" ".join(terms), fields=[f"title^{TITLE_BOOST}", "body"], operator="or")
-    else:
-        match = Q("match_none")
-    search = Search().query(Q("bool", must=[match], filter=filters))
-    for facet in FACETS:
-        search.aggs.bucket(facet, "terms", field=FACET_FIELDS[facet], size=FACET_SIZE)
-    search = search.highlight("body", number_of_fragments=1, fragment_size=200)
-    search = search.highlight_options(pre_tags=[HIGHLIGHT_TAG[0]], post_tags=[HIGHLIGHT_TAG[1]])
-    search = search.sort("_score", {"title_display": "asc"})
-    return search.extra(from_=(page - 1) * per_page, size=per_page)
+    queries = {facet.name: facet.query() for facet in facets}
+    search = Search().filter("term", locale=locale)
+    selected = [query for query in queries.values() if query is not None]
+    if selected:
+        search = search.post_filter(Q("bool", filter=selected))
+    for facet in facets:
+        others = [query for name, query in queries.items() if name != facet.name and query is not None]
+        bucket = search.aggs.bucket(facet.name, "filter", filter=Q("bool", filter=others) if others else Q("match_all"))
+        bucket.bucket("codes", "terms", field=facet.name, size=max(len(facet.codes), 1))
+        if facet.empty_applies_to_all:
+            bucket.bucket("everywhere", "missing", field=facet.name)
+    search = search.sort({"title": "asc"}, {"id": "asc"}).source(False)
+    return search.extra(from_=start, size=size, track_total_hits=True)
 
 
-def project_search_body(query, locale, sector=(), region=(), target_group=(), page=1, per_page=10):
-    """The exact request body of a project search (a dict; needs no server)."""
-    return project_search(query, locale, sector, region, target_group, page, per_page).to_dict()
+def read_listing(response, facets):
+    """The ids, total and facet counts ({facet: {code: count}}, every code) of an answer to ``listing_search``."""
+    counts = {}
+    for facet in facets:
+        aggregation = response["aggregations"][facet.name]
+        everywhere = aggregation["everywhere"]["doc_count"] if facet.empty_applies_to_all else 0
+        found = {bucket["key"]: bucket["doc_count"] for bucket in aggregation["codes"]["buckets"]}
+        counts[facet.name] = {code: found.get(code, 0) + everywhere for code in facet.codes}
+    hits = response["hits"]
+    return ListingResult(ids=[int(hit["_id"]) for hit in hits["hits"]], total=hits["total"]["value"], counts=counts)
 
 
-def facet_counts(response):
-    """{facet: {code: count}} from a search response (the client's, its body, or an elasticsearch-dsl one)."""
-    aggregations = response["aggregations"]
-    return {
-        facet: {bucket["key"]: bucket["doc_count"] for bucket in aggregations[facet]["buckets"]} for facet in FACETS
-    }
+def run_listing(locale, facets, start, size):
+    """The index's answer to ``listing_search``, or None when Elasticsearch is not set, failing or down."""
+    es = client()
+    if es is None or outage.active():
+        return None
+    try:
+        response = es.search(index=project_index_name(), body=listing_search(locale, facets, start, size).to_dict())
+    except FAILURES as error:
+        outage.failed(error, "listing the project bank")
+        return None
+    outage.succeeded()
+    return response.body
 
 
-# --- Indexing ------------------------------------------------------------------------------------------------
+# --- Keeping the index up to date ---------------------------------------------------------------------------------
 
 
-def indexable_projects():
-    """Every live project model of every locale, with what ``document_for`` reads."""
-    from resources.models import ProjectModel
-
-    return (
-        ProjectModel.objects.live()
-        .select_related("locale", "sector")
-        .prefetch_related("regions", "target_groups")
-        .order_by("pk")
-    )
-
-
-def index_actions(projects, index_name):
-    """Bulk "index" actions for ``projects``, each entry's URL on its locale's project bank page."""
-    from resources.models import ProjectBankPage
-
-    directories = {}
-    for project in projects:
-        if project.locale_id not in directories:
-            directories[project.locale_id] = ProjectBankPage.objects.live().filter(locale_id=project.locale_id).first()
-        document = document_for(project, directory=directories[project.locale_id])
-        document.meta.index = index_name
-        yield document.to_dict(include_meta=True)
+def write_documents(es, index_name, documents, removed_ids):
+    """Index ``documents`` and delete the entries ``removed_ids`` of ``index_name`` in one bulk request; an id
+    already gone is fine."""
+    actions = [document.to_dict(include_meta=True) for document in documents]
+    actions += [{"_op_type": "delete", "_index": index_name, "_id": pk} for pk in removed_ids]
+    if not actions:
+        return
+    _done, errors = bulk(es, actions, raise_on_error=False, raise_on_exception=True)
+    failed = [error for error in errors if error.get("delete", {}).get("status") != 404]
+    if failed:
+        raise IndexWriteFailed(f"{len(failed)} project bank entries could not be written, first: {failed[0]}")
 
 
-def index_projects(client, index_name, projects, chunk_size=500, progress=None):
+@functools.cache
+def ensure_index(es, index_name):
+    """Create the index with its mapping if it is missing (once per process), so that no entry is written into an
+    index Elasticsearch would make with mappings of its own guessing."""
+    project_index(index_name).save(using=es)
+    return True
+
+
+def update_entries(projects, removed_ids):
+    """Write ``projects`` (live project models, with their terms) and delete ``removed_ids`` from the index, when
+    ELASTICSEARCH_URL is set; a failure is logged (``manage.py update_project_index`` repairs the index)."""
+    es = client()
+    if es is None or outage.active():
+        return
+    name = project_index_name()
+    try:
+        ensure_index(es, name)
+        write_documents(es, name, [document_for(project, name) for project in projects], removed_ids)
+    except FAILURES as error:
+        ensure_index.cache_clear()
+        outage.failed(error, "updating the project bank's index")
+        return
+    outage.succeeded()
+
+
+def index_projects(es, index_name, projects, chunk_size=500, progress=None):
     """Index ``projects`` into ``index_name``; ``progress(n)`` is told of each entry written. Returns the ids."""
-    from elasticsearch.helpers import streaming_bulk
+
+    def actions():
+        for project in projects:
+            yield document_for(project, index_name).to_dict(include_meta=True)
 
     indexed = set()
-    actions = index_actions(projects, index_name)
-    for _ok, item in streaming_bulk(client, actions, chunk_size=chunk_size):
+    for _ok, item in streaming_bulk(es, actions(), chunk_size=chunk_size):
         indexed.add(str(item["index"]["_id"]))
         if progress is not None:
             progress(1)
     return indexed
 
 
-def remove_stale_documents(client, index_name, keep_ids):
+def remove_stale_documents(es, index_name, keep_ids):
     """Delete the entries of ``index_name`` whose id is not in ``keep_ids`` (unpublished or deleted projects)."""
-    from elasticsearch.helpers import bulk, scan
-
     stale = [
         hit["_id"]
-        for hit in scan(client, index=index_name, query={"query": {"match_all": {}}, "_source": False})
+        for hit in scan(es, index=index_name, query={"query": {"match_all": {}}, "_source": False})
         if hit["_id"] not in keep_ids
     ]
     if stale:
-        bulk(client, ({"_op_type": "delete", "_index": index_name, "_id": pk} for pk in stale))
+        bulk(es, ({"_op_type": "delete", "_index": index_name, "_id": pk} for pk in stale))
     return len(stale)

@@ -465,7 +465,7 @@ def _existing_entries(spec, keys):
 def _differs(entry, values):
     for attribute, value in values.items():
         current = getattr(entry, attribute)
-        if hasattr(current, "all"):  # a many-to-many relation
+        if entry._meta.get_field(attribute).many_to_many:
             if {term.pk for term in current.all()} != {term.pk for term in value}:
                 return True
         elif current != value:

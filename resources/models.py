@@ -8,14 +8,19 @@ and serve each entry at ``<page url>/<slug>/``.
 
 import contextlib
 import contextvars
+import functools
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Prefetch, Q
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.http import Http404
+from django.utils.functional import SimpleLazyObject
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -48,7 +53,7 @@ from home.blocks import BodyBlock
 from portal.classified import Classified
 from portal.fields import MultipleChoiceField
 from portal.forms import PortalPageForm
-from portal.listing import ListingPage
+from portal.listing import ListingPage, read_filters
 from portal.models import DocumentLanguage, Region, Sector, TargetGroup
 from portal.pages import RoutedEntry, public
 from portal.slugs import first_free, slug_for
@@ -62,8 +67,9 @@ from search.indexing import (
     names,
 )
 
+from . import elasticsearch
 from .choices import Level, PartnerKind, ProjectSource, SupportType
-from .listings import guide_filters, partner_filters, project_filters
+from .listings import ProjectListing, guide_filters, partner_filters, project_filters, show_counts
 
 # Amounts are whole dirhams; the ceiling only rejects typing slips (ten billion dirhams).
 MAX_INVESTMENT_MAD = 10_000_000_000
@@ -249,17 +255,40 @@ class FundingPartnerQuerySet(EntryQuerySet):
         return self.filter(query)
 
 
-_indexing_deferred = contextvars.ContextVar("resources_indexing_deferred", default=False)
+# The catalogue entries saved while indexing is deferred, or None when it is not.
+_indexing_deferred = contextvars.ContextVar("resources_indexing_deferred", default=None)
 
 
 @contextlib.contextmanager
 def indexing_deferred():
-    """Inside the block, saved catalogue entries are not indexed: the caller indexes each once at the end."""
-    reset = _indexing_deferred.set(True)
+    """Inside the block, saved catalogue entries are not indexed: the caller indexes each once in Wagtail's index at
+    the end, and the project models saved go to the project bank's index together, in one bulk request."""
+    saved = []
+    reset = _indexing_deferred.set(saved)
     try:
         yield
     finally:
         _indexing_deferred.reset(reset)
+    update_project_index({entry.pk for entry in saved if isinstance(entry, ProjectModel)})
+
+
+def update_project_index(pks):
+    """Once the transaction commits, the project bank's Elasticsearch index (when ELASTICSEARCH_URL is set) holds
+    the live project models of ``pks`` as the database has them, and none of the others."""
+    if not pks or elasticsearch.client() is None:
+        return
+    pks = set(pks)
+
+    def write():
+        live = list(
+            ProjectModel.objects.live()
+            .filter(pk__in=pks)
+            .select_related("locale", "sector")
+            .prefetch_related("regions", "target_groups")
+        )
+        elasticsearch.update_entries(live, pks - {project.pk for project in live})
+
+    transaction.on_commit(write)
 
 
 class CatalogueEntry(
@@ -321,8 +350,15 @@ class CatalogueEntry(
             base = self.slug or slug_for(self.label)[:180] or self.key
             self.slug = self._available(base, "slug")
         super().save(*args, **kwargs)
-        if not _indexing_deferred.get():
+        deferred = _indexing_deferred.get()
+        if deferred is None:
             index.insert_or_update_object(self)
+            self.indexed()
+        else:
+            deferred.append(self)
+
+    def indexed(self):
+        """Runs after each save that indexes this entry (not while indexing is deferred): other indexes to update."""
 
     def _ascii_label(self):
         from anyascii import anyascii
@@ -609,6 +645,9 @@ class ProjectModel(Classified, AnalyzedSearchMixin, CatalogueEntry):
         ]
         indexes = [models.Index(fields=["locale", "live", "title"], name="resources_project_listing")]
 
+    def indexed(self):
+        update_project_index([self.pk])
+
     def search_body_parts(self):
         return [
             self.summary,
@@ -769,8 +808,38 @@ class ProjectBankPage(CatalogueListingPage):
     def listing_filters(self):
         return project_filters()
 
+    def listing_context(self, request):
+        """As every listing's, with the page and the facet counts from ``ProjectListing`` (the project bank's
+        Elasticsearch index when ELASTICSEARCH_URL is set, the database otherwise); each filter's choices say how
+        many project models they give. Built only when the template uses them, as every listing's."""
+
+        @functools.cache
+        def listing():
+            filters = read_filters(request.GET, self.listing_filters())
+            projects = ProjectListing(
+                locale=self.locale.language_code,
+                filters=filters,
+                items=self.listing_items(),
+                database=self.prefetch(self.listed(filters)),
+                load=lambda ids: self.prefetch(self.listing_items().filter(pk__in=ids)),
+                per_page=self.per_page,
+                page_number=request.GET.get("page"),
+            )
+            page = Paginator(projects, self.per_page).get_page(request.GET.get("page"))
+            self.prepare_page(page, request)
+            return show_counts(filters, projects.facet_counts()), page
+
+        context = super().listing_context(request)
+        context.update(filters=SimpleLazyObject(lambda: listing()[0]), items=SimpleLazyObject(lambda: listing()[1]))
+        return context
+
 
 # The directory card's logo; partner_directory_page.html writes the same spec: {% picture … format-{webp,png} max-160x96 %}.
 PARTNER_LOGO_SPECS = ImageFilter.expand_spec("format-{webp,png}|max-160x96")
 FundingPartner.directory_page_model = PartnerDirectoryPage
 ProjectModel.directory_page_model = ProjectBankPage
+
+
+@receiver(post_delete, sender=ProjectModel, dispatch_uid="resources_project_index_delete")
+def remove_from_project_index(sender, instance, **kwargs):
+    update_project_index([instance.pk])

@@ -6,6 +6,9 @@ from wagtail.snippets.models import register_snippet
 
 from portal.sections import HomeBlock, Section
 
+from .cross_links import guides_for, partners_for, project_models_for
+from .demo import load_demo
+from .home import project_bank_context
 from .viewsets import ProjectBankViewSetGroup
 
 register_snippet(ProjectBankViewSetGroup)
@@ -13,10 +16,6 @@ register_snippet(ProjectBankViewSetGroup)
 
 @hooks.register("register_portal_section")
 def register_section():
-    from .cross_links import guides_for, partners_for, project_models_for
-    from .demo import load_demo
-    from .home import project_bank_context
-
     return Section(
         name="resources",
         label=_("Guides, partners and project bank"),

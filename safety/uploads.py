@@ -99,11 +99,18 @@ class CheckedDocumentForm(BaseDocumentForm):
             )
         return uploaded
 
-    def _post_clean(self):
-        # The model's own extension check would repeat, in other words, a refusal clean_file already gave.
-        if "file" in self.errors:
-            return
-        super()._post_clean()
+    def clean(self):
+        cleaned_data = super().clean()
+        self.file_refusal = self.errors["file"].as_data() if "file" in self.errors else []
+        return cleaned_data
+
+    def full_clean(self):
+        self.file_refusal = []
+        super().full_clean()
+        if self.file_refusal:
+            # Document.clean, run on a document without the refused file, would repeat the refusal in other words.
+            del self.errors["file"]
+            self.add_error("file", self.file_refusal)
 
 
 class CheckedImageField(WagtailImageField):

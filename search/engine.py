@@ -1,20 +1,17 @@
 """Site search: one function that the search page, the JSON API and the tests all call.
 
-Every searchable type comes from the section registry (``portal.sections.search_types``). The query goes
-through the same analyzer as the indexed text (search/analysis.py), each type is searched in the active
-locale only, and the hits are merged: objects matching more of the query's words first and, among those, the
-ones whose title holds more of them (title matches first), then by relevance.
+``run_search`` reads top to bottom. The query goes through the same analyzer as the indexed text
+(search/analysis.py), each word with its synonyms (search/models.py). The index lookup (search/dbindex.py) gives,
+for each word, the index rows whose body holds it: one query. The public objects of the content generation, in
+the active locale (search/visible.py), keep the rows that are public and under the selected facets, and match
+the titles. The ranking here orders the hits: objects matching more of the query's words first and, among those,
+the ones whose title holds more of them, then by relevance. Its tiers are made from the best down as pages reach
+them; a ``Hit`` is made only for the hits read. A tied tier of at most ``SCORED_TIER`` hits that a page shows is
+ordered by BM25 over the rows' analyzed text; a larger one by title length, shorter first, then newest first.
+Objects are loaded for the page shown. The facets are counted over the same public objects (search/visible.py).
 
-On Wagtail's database backend (SQLite, PostgreSQL) the database is asked one thing per search: the ids of the
-index rows whose body holds each query word (search/dbindex.py). Everything else comes from the generation's
-catalogue (search/visible.py), with set operations: which rows are public objects of the locale, of which
-type, sector, region and target group, which titles hold each word, and the order of ties. The tiers (words
-held, words in the title) are made from the best down as pages reach them; a ``Hit`` is made only for the hits
-read. A tied tier of at most ``SCORED_TIER`` hits that a page shows is ordered by BM25 over the rows' analyzed
-text; a larger one by the backend's title-length factor, shorter titles first, then newest first. Objects are
-loaded for the page shown. With no generation row yet, one SQL query per search reads words and visibility
-from the index instead (``dbindex.*Index.match``); the tests hold both ways to the same results. Other
-backends (Elasticsearch) score every hit themselves.
+With a backend that does not write the project's index (Elasticsearch), the backend finds and scores every hit
+through its public API, type by type, and the facets are counted in SQL.
 """
 
 import json
@@ -27,21 +24,19 @@ from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Count
 from django.db.models.expressions import RawSQL
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
 from portal import generation, sections
-from portal.classified import Classified
-from portal.pages import public
 from search import dbindex, visible
 from search.analysis import analyze
 from search.models import expand_with_synonyms
+from search.visible import searchable_queryset, taxonomy_lookup
 
 PER_PAGE = 10
 MAX_HITS_PER_TYPE = 500  # only where the backend scores every hit itself (Elasticsearch)
 MAX_QUERY_LENGTH = 200
 SCORED_TIER = 200
-FACETS = ("type", "sector", "region", "target_group")
 
 
 @dataclass(slots=True)
@@ -52,9 +47,9 @@ class Hit:
     coverage: int = 1  # how many of the query's words (or their synonyms) the object matches
     title_coverage: int = 0  # how many of them its title holds
     score: float | None = None  # None until the page showing it needs it
-    entry: int | None = None  # the object's row in the database backend's index
-    words: int = 0  # which of the query's words it holds (bit i: word i), from the database index
-    title_norm: float = 1.0
+    entry: int | None = None  # the object's row in the project's index (search/dbindex.py)
+    words: int = 0  # which of the query's words it holds (bit i: word i), from the project's index
+    title_length: int = 0  # of the analyzed title, from the database index: shorter ranks first among ties
     loaded: object = None
 
     @property
@@ -69,8 +64,7 @@ class Hit:
 
     @property
     def title(self):
-        obj = self.object
-        return getattr(obj, "title", None) or getattr(obj, "name", "") or str(obj)
+        return str(self.object)  # a page's title, a routed entry's title or name (portal.pages.RoutedEntry)
 
     @property
     def locale(self):
@@ -82,7 +76,7 @@ class Hit:
 
 
 def _tie_order(hit):
-    return (-(hit.score or 0.0), -hit.title_norm, -hit.pk)
+    return (-(hit.score or 0.0), hit.title_length, -hit.pk)
 
 
 @dataclass
@@ -94,7 +88,7 @@ class SearchResults:
     facets: dict = field(default_factory=dict)
     selected: dict = field(default_factory=dict)
     concepts: list = field(default_factory=list)  # each query word with its synonyms, analyzed
-    index: object = None  # the database index reader, when scores are computed on demand
+    index: object = None  # the project's index (search/dbindex.py), read again for the scores a page needs
 
     @property
     def count(self):
@@ -112,29 +106,10 @@ class SearchResults:
         return page
 
     def rank(self, start, stop):
-        """Put hits ``start``..``stop`` in their final order: score the tied tiers that overlap them."""
-        if self.index is None:
-            return
+        """Put hits ``start``..``stop`` in their final order: score the tied tiers that overlap them (hits from
+        another backend come scored)."""
         if isinstance(self.hits, TieredHits):
             self.hits.rank(start, stop, self.index, self.concepts)
-            return
-        tiers, position = [], 0
-        for _tier, members in groupby(list(self.hits), key=lambda hit: hit.tier):
-            members = list(members)
-            first, position = position, position + len(members)
-            if first >= stop:
-                break
-            if position > start and 1 < len(members) <= SCORED_TIER and members[0].score is None:
-                tiers.append((first, position, members))
-        if not tiers:
-            return
-        frequencies = [sum(1 for hit in self.hits if hit.words >> bit & 1) for bit in range(len(self.concepts))]
-        texts = self.index.texts([hit.entry for *_, members in tiers for hit in members])
-        scores = dbindex.score(texts, self.concepts, frequencies, len(self.hits))
-        for first, position, members in tiers:
-            for hit in members:
-                hit.score = scores.get(hit.entry, 0.0)
-            self.hits[first:position] = sorted(members, key=_tie_order)
 
 
 def load_objects(hits):
@@ -156,133 +131,29 @@ def ids_in(pks):
     return list(pks)
 
 
-def searchable_queryset(model, locale):
-    """What the public may find of a model, in one locale: live pages, or a snippet model's live entries."""
-    if issubclass(model, Page):
-        return public(model.objects.live(), None).filter(locale=locale)
-    queryset = model.objects.filter(locale=locale)
-    return queryset.filter(live=True) if any(f.name == "live" for f in model._meta.fields) else queryset
-
-
-def taxonomy_lookup(model, facet):
-    """The ORM path from ``model`` to a facet's code (``sectors__code``, ``sector__code``…) as the model declares it
-    (portal.classified), or None when the model is not classified by that facet."""
-    if issubclass(model, Classified) and facet in model.taxonomy_fields:
-        return f"{model.taxonomy_fields[facet]}__code"
-    return None
-
-
 def run_search(query, locale, types=None, sector=None, region=None, target_group=None, request=None):
     """Search every type (or only ``types``) in ``locale`` ("ar"/"fr"); facet values narrow the hits.
 
-    The content generation and the locale are read once for the whole request (or, without one, the search)."""
-    with generation.read_once():
-        return _run_search(query, locale, types, sector, region, target_group, request)
-
-
-def _run_search(query, locale, types, sector, region, target_group, request):
+    Top to bottom: the analyzer, the index lookup, the public objects of the content generation, the ranking, the
+    facets. The generation is read once for the whole request (or, without one, the search)."""
     query = (query or "").strip()[:MAX_QUERY_LENGTH]
-    tokens = analyze(query)
-    results = SearchResults(query=query, tokens=tokens, locale=locale)
     selected = {"type": types or [], "sector": sector or [], "region": region or [], "target_group": target_group or []}
-    results.selected = selected
-    if not tokens:
+    results = SearchResults(query=query, tokens=analyze(query), locale=locale, selected=selected)
+    if not results.tokens:
         return results
-    locale_object = generation.cached(
-        request, "locale", [locale], lambda: Locale.objects.filter(language_code=locale).first()
-    )
-    if locale_object is None:
-        return results
-
-    concepts = [expand_with_synonyms([token]) for token in dict.fromkeys(tokens)]
-    results.concepts = concepts
+    results.concepts = [expand_with_synonyms([token]) for token in dict.fromkeys(results.tokens)]
     results.index = dbindex.reader()
-    generation_token = generation.token_for(request) if results.index is not None else None
-    if generation_token is not None:
-        _search_catalogue(results, locale_object, selected, generation_token)
-        return results
-
-    scopes = []
-    for code, model in sections.search_types().items():
-        queryset = searchable_queryset(model, locale_object)
-        excluded = False
-        for facet in ("sector", "region", "target_group"):
-            values = selected[facet]
-            if values:
-                lookup = taxonomy_lookup(model, facet)
-                if lookup is None:
-                    excluded = True
-                    break
-                # Filter through the ids: search backends filter on indexed columns, not on relations.
-                queryset = queryset.filter(pk__in=model.objects.filter(**{f"{lookup}__in": values}).values("pk"))
-        if not excluded:
-            scopes.append((code, model, queryset))
-
-    if results.index is not None:
-        found = results.index.match(scopes, concepts)
-        hits_by_type = {code: (model, _hits(code, model, found.get(code, []))) for code, model, _queryset in scopes}
-    else:
-        hits_by_type = {
-            code: (model, _search_type(code, model, queryset, concepts)) for code, model, queryset in scopes
-        }
-
-    _merge(results, hits_by_type, selected, lambda matched: _taxonomy_facets(matched, selected["type"]))
-    return results
-
-
-def _merge(results, hits_by_type, selected, taxonomy_facets):
-    """Every type's hits in one order, the first page's tiers ranked, and the facets counted."""
-    type_counts, hits, matched = {}, [], {}
-    for code, (model, type_hits) in hits_by_type.items():
-        if not type_hits:
-            continue
-        type_counts[code] = len(type_hits)
-        matched[code] = (model, type_hits)
-        if not selected["type"] or code in selected["type"]:
-            hits.extend(type_hits)
-
-    if results.index is not None:
-        hits.sort(key=lambda hit: (-hit.coverage, -hit.title_coverage, -hit.title_norm, -hit.pk))
-    else:
-        hits.sort(key=lambda hit: (-hit.coverage, -hit.title_coverage, *_tie_order(hit)))
-    results.hits = hits
-    results.rank(0, len(hits) if len(hits) <= SCORED_TIER else PER_PAGE)
-    results.facets = {"type": type_counts, **taxonomy_facets(matched)}
-
-
-def _hits(code, model, matches):
-    return [
-        Hit(code, model, m.pk, m.words.bit_count(), m.title_words.bit_count(), None, m.entry, m.words, m.title_norm)
-        for m in matches
-    ]
-
-
-def _search_catalogue(results, locale, selected, token):
-    """Hits, facets and order from the database index's row ids and the generation's catalogue
-    (search/visible.py): set operations in memory, a ``Hit`` made only for the hits that are read."""
-    types = sections.search_types()
-    type_order = {code: place for place, code in enumerate(types)}
-    catalogue = visible.catalogue(token, locale, lambda locale: _build_catalogue(types, locale, type_order))
-    bodies, last_row = results.index.body_rows(results.concepts)
-    catalogue.admit(last_row, dbindex.rows_after, type_order)
-    titles = [catalogue.in_titles(terms) for terms in results.concepts]
-    found = [(body | title, title) for body, title in zip(bodies, titles, strict=True)]
-    anywhere = set().union(*(rows for rows, _title in found))
-    matched = anywhere & catalogue.rows
-    allowed = catalogue.allowed(selected)
-    if allowed is not None:
-        matched &= allowed
-    shown = matched
-    if selected["type"]:
-        shown = matched & set().union(*(catalogue.types.get(code, ()) for code in selected["type"]))
-    results.facets = {"type": _counted(catalogue.types, matched)}
-    for facet in visible.FACETS:
-        results.facets[facet] = _counted(catalogue.facets[facet], shown)
-
-    anywhere_shown = [rows & shown for rows, _title in found]
-    in_title = [title & shown for _rows, title in found]
-    results.hits = TieredHits(_tiers(anywhere_shown, in_title, shown), len(shown), catalogue, types, anywhere_shown)
+    with generation.read_once():
+        if results.index is None:  # Elasticsearch: the backend finds and scores
+            _search_backend(results, request)
+            return results
+        bodies, last_row = results.index.body_rows(results.concepts)
+        public = visible.catalogue(generation.token_for(request), locale, last_row)
+    found = public.match(bodies, results.concepts, selected)
+    results.hits = TieredHits(_tiers(found.anywhere, found.in_title, found.shown), found, public)
     results.rank(0, len(results.hits) if len(results.hits) <= SCORED_TIER else PER_PAGE)
+    results.facets = public.facet_counts(found)
+    return results
 
 
 LEVELS_BY_SETS = 6  # up to this many query words, tiers come from set operations; beyond, from a count per row
@@ -323,26 +194,6 @@ def _levels(sets, universe):
     return [at_least[j] - at_least[j + 1] for j in range(len(sets))] + [at_least[-1]]
 
 
-def _counted(groups, rows):
-    """{value: how many of ``rows`` it holds} of ``groups`` ({value: rows}), most first, zeros left out."""
-    counts = ((value, len(members & rows)) for value, members in groups.items())
-    return dict(sorted(((value, number) for value, number in counts if number), key=lambda item: (-item[1], item[0])))
-
-
-def _build_catalogue(types, locale, type_order):
-    public = {
-        code: visible.public_codes(
-            model,
-            searchable_queryset(model, locale),
-            {facet: taxonomy_lookup(model, facet) for facet in visible.FACETS},
-        )
-        for code, model in types.items()
-    }
-    catalogue = visible.Catalogue(public, dbindex.content_type_keys(types))
-    catalogue.add(dbindex.all_rows(), type_order)
-    return catalogue
-
-
 UNORDERED, ORDERED, SCORED = 0, 1, 2
 
 
@@ -350,16 +201,15 @@ class TieredHits(Sequence):
     """The hits of a search over the catalogue, best first, made into ``Hit`` objects only where they are read.
 
     ``tiers`` holds [(coverage, title coverage), index rows, state] from the best tier down, taken from
-    ``pending`` as positions are read. A tier's rows are put in the order of ties (``Catalogue.order``) when first read; ``rank`` re-orders a small tied tier by its
-    BM25 scores, as ``SearchResults.rank`` does for a list of hits."""
+    ``pending`` as positions are read. A tier's rows are put in the order of ties (``Catalogue.order``) when first
+    read; ``rank`` re-orders a small tied tier by its BM25 scores."""
 
-    def __init__(self, tiers, length, catalogue, models, anywhere):
+    def __init__(self, tiers, found, catalogue):
         self.pending = tiers  # an iterator of ((coverage, title coverage), rows), best first
         self.tiers = []
-        self.length = length
+        self.length = len(found.shown)
         self.catalogue = catalogue
-        self.models = models  # type code → model
-        self.anywhere = anywhere  # for each query word, the rows shown that hold it
+        self.anywhere = found.anywhere  # for each query word, the rows shown that hold it
         self.made = {}
 
     def __len__(self):
@@ -408,9 +258,9 @@ class TieredHits(Sequence):
     def _hit(self, row, key):
         hit = self.made.get(row)
         if hit is None:
-            code, pk, title_norm = self.catalogue.entries[row]
+            code, pk, title_length = self.catalogue.entries[row]
             words = sum(1 << bit for bit, rows in enumerate(self.anywhere) if row in rows)
-            hit = Hit(code, self.models[code], pk, key[0], key[1], None, row, words, title_norm)
+            hit = Hit(code, self.catalogue.models[code], pk, key[0], key[1], None, row, words, title_length)
             self.made[row] = hit
         return hit
 
@@ -435,11 +285,41 @@ class TieredHits(Sequence):
             tier[1], tier[2] = [hit.entry for hit in hits], SCORED
 
 
+def _search_backend(results, request):
+    """Hits and facets through the search backend's public API (Elasticsearch), type by type."""
+    locale = generation.cached(
+        request, "locale", [results.locale], lambda: Locale.objects.filter(language_code=results.locale).first()
+    )
+    if locale is None:
+        return
+    selected, type_counts, matched, hits = results.selected, {}, {}, []
+    for code, model in sections.search_types().items():
+        queryset = searchable_queryset(model, locale)
+        lookups = {facet: taxonomy_lookup(model, facet) for facet in visible.FACETS if selected[facet]}
+        if None in lookups.values():
+            continue  # a type without a selected facet has nothing under it
+        for facet, lookup in lookups.items():
+            # Filter through the ids: search backends filter on indexed columns, not on relations.
+            queryset = queryset.filter(pk__in=model.objects.filter(**{f"{lookup}__in": selected[facet]}).values("pk"))
+        type_hits = _search_type(code, model, queryset, results.concepts)
+        if not type_hits:
+            continue
+        type_counts[code] = len(type_hits)
+        matched[code] = (model, type_hits)
+        if not selected["type"] or code in selected["type"]:
+            hits.extend(type_hits)
+    hits.sort(key=lambda hit: (-hit.coverage, -hit.title_coverage, *_tie_order(hit)))
+    results.hits = hits
+    results.facets = {"type": type_counts, **_taxonomy_facets(matched, selected["type"])}
+
+
 def _search_type(code, model, queryset, concepts):
     """Through the backend's public API (Elasticsearch): it scores every hit; coverage by one search per word."""
     backend = get_search_backend()
     terms = dict.fromkeys(term for concept in concepts for term in concept)
-    found = list(backend.search(" ".join(terms), queryset, operator="or").annotate_score("_score")[:MAX_HITS_PER_TYPE])
+    found = list(
+        backend.search(" ".join(terms), queryset, operator="or").annotate_score("search_score")[:MAX_HITS_PER_TYPE]
+    )
     if not found:
         return []
     coverage = dict.fromkeys((obj.pk for obj in found), 1)
@@ -452,7 +332,7 @@ def _search_type(code, model, queryset, concepts):
                 coverage[obj.pk] += 1
     hits = []
     for obj in found:
-        hit = Hit(code, model, obj.pk, coverage[obj.pk], score=abs(obj._score or 0.0), loaded=obj)
+        hit = Hit(code, model, obj.pk, coverage[obj.pk], score=abs(obj.search_score or 0.0), loaded=obj)
         title_terms = set(analyze(hit.title))
         hit.title_coverage = sum(1 for concept in concepts if title_terms.intersection(concept))
         hits.append(hit)

@@ -5,9 +5,12 @@ and ``AnalyzedField("search_body")`` (everything else a visitor may type: summar
 target-group names in the object's own language). The raw text never reaches a backend's own analysis.
 """
 
+from django.db import models
 from django.utils.html import strip_tags
 from django.utils.translation import override
+from modelsearch.backends.base import get_model_root
 from wagtail.blocks import StreamValue
+from wagtail.models import TranslatableMixin
 from wagtail.rich_text import RichText
 from wagtail.search import index
 
@@ -30,8 +33,7 @@ def plain_text(value):
 
 
 def object_language(obj):
-    locale = getattr(obj, "locale", None)
-    return getattr(locale, "language_code", None) or "ar"
+    return obj.locale.language_code if isinstance(obj, TranslatableMixin) else "ar"
 
 
 class AnalyzedField(index.SearchField):
@@ -43,10 +45,8 @@ class AnalyzedField(index.SearchField):
 
     def get_definition_model(self, cls):
         model = super().get_definition_model(cls)
-        if not hasattr(model, "_meta"):  # a method of a plain mixin (AnalyzedSearchMixin.search_body)
-            from modelsearch.backends.base import get_model_root
-
-            return get_model_root(cls)
+        if not (isinstance(model, type) and issubclass(model, models.Model)):
+            return get_model_root(cls)  # a method of a plain mixin (AnalyzedSearchMixin.search_body)
         return model
 
     def get_value(self, obj):

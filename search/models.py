@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import RevisionMixin
 
 from search.analysis import analyze
+from search.dbindex import IndexedObject, IndexedTerm  # noqa: F401 (the index's models, found here by Django)
 
 SYNONYMS_CACHE_KEY = "search:synonym-groups"
 SEPARATORS = re.compile(r"[,،;؛\n]+")

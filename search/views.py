@@ -4,23 +4,35 @@ import logging
 from html import unescape
 
 from django.db import DatabaseError
-from django.http import JsonResponse
-from django.shortcuts import render
+from django.http import HttpResponse, JsonResponse
+from django.template.loader import render_to_string
 from django.utils.functional import SimpleLazyObject
 from django.utils.html import strip_tags
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
+from wagtail.search.utils import normalise_query_string
 
 from portal import generation, sections
-from portal.listing import PAGE_NUMBER, Filter, read_filters, region_filter, sector_filter, target_group_filter
+from portal.listing import (
+    PAGE_NUMBER,
+    Filter,
+    read_filters,
+    region_filter,
+    sector_filter,
+    target_group_filter,
+    taxonomy_choices,
+)
 from portal.models import Region, Sector, TargetGroup
 from portal.sites import site_id
-from search.engine import MAX_QUERY_LENGTH, PER_PAGE, load_objects, run_search, searchable_queryset
+from search.admin_views import query_report
+from search.engine import MAX_QUERY_LENGTH, PER_PAGE, run_search
 from search.indexing import autocomplete_text
 from search.models import SearchedQuery
-from search.presentation import present
+from search.presentation import address, present_page
+from search.visible import searchable_queryset
 
 logger = logging.getLogger(__name__)
 AUTOCOMPLETE_SIZE = 8
@@ -96,8 +108,7 @@ def search(request):
         )
         for name, title in (("type", _("Type")), ("sector", _("Sector")), ("region", _("Region")))
     ]
-    response = render(
-        request,
+    content = render_to_string(
         "search/search.html",
         {
             "search_query": query,
@@ -110,35 +121,29 @@ def search(request):
             "promotions": promotions,
             "popular": [] if results.count else popular_searches(locale),
         },
+        request,
     )
-    if query and not request.GET.get("page"):
-        count_after_response(response, query, locale, results.count)
-    return response
+    counted = (query, locale, results.count) if query and not request.GET.get("page") else None
+    return CountedSearchResponse(content, search=counted)
 
 
-def count_after_response(response, query, locale, count):
-    """Count the search (SearchedQuery) once the page has been sent: the WSGI server closes the response after its
-    last byte, and the visitor does not wait for the write (nor for another process holding SQLite's write lock)."""
+class CountedSearchResponse(HttpResponse):
+    """The search page, whose search (query, locale, number of results) is counted in SearchedQuery once the page
+    has been sent: the WSGI server closes the response after its last byte, and the visitor does not wait for the
+    write (nor for another process holding SQLite's write lock)."""
 
-    def record():
-        try:
-            SearchedQuery.record(query, locale, count)
-        except DatabaseError:
-            logger.exception("The search %r could not be counted", query)
+    def __init__(self, content, search=None, **kwargs):
+        super().__init__(content, **kwargs)
+        self.search = search
 
-    response._resource_closers.append(record)  # run by HttpResponse.close(), before request_finished
-
-
-def present_page(request, results, page, labels, details=False):
-    """The page's hits as they read (``present``), their objects loaded in one query per type. With ``details`` (the
-    search page), each hit also has its ``object`` and the ``detail_template`` its section shows under its title."""
-    load_objects(page.object_list)
-    hits = [present(hit, results.tokens, request, labels) for hit in page.object_list]
-    if details:
-        templates = sections.search_hit_templates()
-        for hit, shown in zip(page.object_list, hits, strict=True):
-            shown.update(object=hit.object, detail_template=templates.get(hit.type))
-    return hits
+    def close(self):
+        if self.search is not None:
+            try:
+                SearchedQuery.record(*self.search)
+            except DatabaseError:
+                logger.exception("The search %r could not be counted", self.search[0])
+            self.search = None  # counted once, however often the server closes
+        super().close()  # then request_finished, which may close the database connection
 
 
 def presented(request, results, page, labels):
@@ -158,9 +163,6 @@ def presented(request, results, page, labels):
 def _promotions(request, query, locale):
     """Pages editors promoted for this query (Wagtail's search promotions), in the visitor's language; cached per
     content generation (a promotion is content), and without making a promotion query row for every search."""
-    from wagtail.contrib.search_promotions.models import SearchPromotion
-    from wagtail.search.utils import normalise_query_string
-
     normalised = normalise_query_string(query)
 
     def compute():
@@ -176,16 +178,12 @@ def _promotions(request, query, locale):
 
 def popular_searches(locale, size=6):
     """Frequent searches of the last month that found something, to offer on a page without results."""
-    from search.admin_views import query_report
-
     return [row["query"] for row in query_report(size=50)["frequent"] if row["locale"] == locale and row["found"]][
         :size
     ]
 
 
 def _facet_names():
-    from portal.listing import taxonomy_choices
-
     return {
         "sector": dict(taxonomy_choices(Sector)()),
         "region": dict(taxonomy_choices(Region)()),
@@ -248,8 +246,7 @@ def api_autocomplete(request):
     for code, model in sections.search_types().items():
         queryset = searchable_queryset(model, locale)
         for obj in backend.autocomplete(text, queryset)[:AUTOCOMPLETE_SIZE]:
-            url = obj.get_url(request) if hasattr(obj, "get_url") else ""
+            url = address(obj, request)
             if url:
-                title = getattr(obj, "title", None) or str(obj)
-                suggestions.append({"title": title, "url": url, "type": code})
+                suggestions.append({"title": str(obj), "url": url, "type": code})
     return JsonResponse({"results": suggestions[:AUTOCOMPLETE_SIZE]}, json_dumps_params={"ensure_ascii": False})

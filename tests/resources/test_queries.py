@@ -30,10 +30,13 @@ def _logo(number):
     from PIL import Image
     from wagtail.images import get_image_model
 
+    from portal.demo_files import metadata
+
     buffer = io.BytesIO()
     Image.new("RGB", (40, 20), "#0b6e4f").save(buffer, format="PNG")
-    image = get_image_model()(title=f"logo {number}", file=ImageFile(buffer, name=f"logo{number}.png"))
-    image._set_image_file_metadata()
+    image = get_image_model()(
+        title=f"logo {number}", file=ImageFile(buffer, name=f"logo{number}.png"), **metadata(buffer.getvalue())
+    )
     image.save()
     return image
 

@@ -21,7 +21,7 @@ from wagtail.models import Page
 
 from home.models import StandardPage
 from portal import generation
-from portal.demo_files import minimal_pdf
+from portal.demo_files import metadata, minimal_pdf
 from portal.translating import translate
 from resources.models import ProjectModel
 from safety.backup import backed_up_models, empty_database
@@ -52,11 +52,10 @@ def site(about_pages, locales, media_root):
     """Pages in Arabic with French translations, a document, an image, project models and their translations."""
     arabic, french = about_pages
     get_user_model().objects.create_superuser("amina", password="a-long-password-1")
-    document = Document(title="استمارة الترشيح", file=SimpleUploadedFile("استمارة الترشيح.pdf", minimal_pdf("Form")))
-    document._set_document_file_metadata()
+    pdf, png = minimal_pdf("Form"), files.image("PNG", size=(40, 30))
+    document = Document(title="استمارة الترشيح", file=SimpleUploadedFile("استمارة الترشيح.pdf", pdf), **metadata(pdf))
     document.save()
-    image = Image(title="شعار التعاونية", file=SimpleUploadedFile("logo.png", files.image("PNG", size=(40, 30))))
-    image._set_image_file_metadata()
+    image = Image(title="شعار التعاونية", file=SimpleUploadedFile("logo.png", png), **metadata(png))
     image.save()
     image.get_rendition("fill-20x20")  # a rendition file under media/images/ too
     project = make_project(title="وحدة لتثمين الصبار", region_codes=["souss-massa"], group_codes=["women"])

@@ -108,6 +108,16 @@ def test_a_refused_document_is_not_stored_single_upload(editor, media_root, name
     assert stored_files(media_root) == []
 
 
+@pytest.mark.parametrize("name,make,message", BAD_DOCUMENTS[:2])
+def test_a_refused_document_is_refused_once(editor, media_root, name, make, message):
+    """Wagtail's own extension check (Document.clean) does not repeat the refusal in other words."""
+    client = editor("en")
+    html = add_document(client, name, make()).content.decode()
+    assert html.count(message) == 1
+    assert "is not allowed" not in html
+    assert "is not allowed" not in multiple_upload(client, name, make()).json()["error_message"]
+
+
 def test_a_too_large_document_is_refused(editor, media_root, settings):
     settings.WAGTAILDOCS_MAX_UPLOAD_SIZE = 2000
     client = editor("en")

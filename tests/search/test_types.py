@@ -8,6 +8,7 @@ from portal import sections
 from portal.models import Region
 from programs.models import CallIndexPage, EventIndexPage, NewsIndexPage, ProgramIndexPage
 from resources.models import GuideIndexPage
+from search.dbindex import IndexedObject
 from search.engine import run_search
 from tests.conftest import make_standard_page
 from tests.programs.conftest import add, make_call, make_event, make_news, make_program
@@ -59,7 +60,6 @@ def test_another_locale_finds_none_of_them(every_type):
 
 def test_a_catalogue_entry_is_indexed_once_per_save_and_unindexed_when_deleted(every_type, monkeypatch):
     from wagtail.search.backends import get_search_backend
-    from wagtail.search.models import IndexEntry
 
     from resources import models
 
@@ -74,7 +74,7 @@ def test_a_catalogue_entry_is_indexed_once_per_save_and_unindexed_when_deleted(e
         project.save()
     assert written == [project.pk]  # an importer indexes once at the end
 
-    entries = IndexEntry.objects.filter(content_type__model="projectmodel", object_id=str(project.pk))
+    entries = IndexedObject.objects.filter(content_type__model="projectmodel", object_id=project.pk)
     assert entries.exists()
     project.delete()
     assert not entries.exists()

@@ -3,6 +3,7 @@ on Ctrl-C, leaving no process behind."""
 
 import os
 import re
+import shlex
 import shutil
 import signal
 import sqlite3
@@ -42,6 +43,19 @@ def alive(pid):
     except OSError:
         return False
     return state != "Z"
+
+
+def server_parameters():
+    """varnishd's options in deploy/varnish/varnishd.env, split into words as the shell and systemd do."""
+    text = (BASE_DIR / "deploy" / "varnish" / "varnishd.env").read_text()
+    return shlex.split(re.search(r"^VARNISHD_PARAMS=(.*)$", text, re.MULTILINE).group(1))
+
+
+def test_the_systemd_unit_reads_the_same_parameters():
+    unit = (BASE_DIR / "deploy" / "systemd" / "portal-varnish.service").read_text()
+    assert "EnvironmentFile=/etc/varnish/portal/varnishd.env" in unit
+    assert re.search(r"^ExecStart=/usr/sbin/varnishd (.*\\\n)*.*\$VARNISHD_PARAMS$", unit, re.MULTILINE)
+    assert "deploy/varnish/varnishd.env /etc/varnish/portal/" in unit  # the install step copies it
 
 
 @pytest.fixture
@@ -121,8 +135,14 @@ def test_serves_through_varnish_and_stops_everything_on_ctrl_c(served):
     assert css.headers.get("Content-Encoding") == "gzip"
 
     children = descendants(process.pid)
-    names = {Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")[0].rsplit(b"/", 1)[-1] for pid in children}
-    assert b"varnishd" in names and any(b"python" in name for name in names)
+    commands = [Path(f"/proc/{pid}/cmdline").read_bytes().decode().split("\0") for pid in children]
+    names = {command[0].rsplit("/", 1)[-1] for command in commands}
+    assert "varnishd" in names and any("python" in name for name in names)
+    # Varnish runs with the server's parameters (deploy/varnish/varnishd.env), as the systemd unit does.
+    parameters = server_parameters()
+    assert parameters and all(
+        " ".join(parameters) in " ".join(command) for command in commands if command[0].endswith("varnishd")
+    )
     process.send_signal(signal.SIGINT)
     process.wait(timeout=60)  # gunicorn's graceful timeout is 10 s; a loaded machine (CI) may need more
     time.sleep(0.5)

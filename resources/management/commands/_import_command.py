@@ -4,8 +4,10 @@ import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 from django.utils.translation import gettext as _
 
+from portal.models import Region, Sector, TargetGroup
 from resources.imports import ImportFailed, describe_columns, run_import
 
 
@@ -27,10 +29,6 @@ class ImportCommand(BaseCommand):
 
     def codes_help(self):
         """The codes cells may use, read from the taxonomy (nothing when the database is not reachable)."""
-        from django.db import DatabaseError
-
-        from portal.models import Region, Sector, TargetGroup
-
         try:
             vocabularies = [
                 (label, ", ".join(model.objects.values_list("code", flat=True)))

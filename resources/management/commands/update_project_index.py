@@ -1,10 +1,10 @@
 """manage.py update_project_index [--recreate] — the project bank's Elasticsearch index, rebuilt from the database.
 
 Pages, partners and other models are in Wagtail's own indexes (``manage.py update_index``); the project models
-of every locale go to ``<ELASTICSEARCH_INDEX_PREFIX>projects`` (search/elasticsearch.py).
+of every locale go to ``<ELASTICSEARCH_INDEX_PREFIX>projects`` (resources/elasticsearch.py), which every save and
+delete keeps up to date: this command fills it the first time, after a change of its mapping, or after
+Elasticsearch was down while project models changed.
 """
-
-import sys
 
 from django.core.management.base import BaseCommand, CommandError
 from elasticsearch import ApiError, Elasticsearch, TransportError
@@ -15,14 +15,27 @@ from tqdm import tqdm
 from resources.elasticsearch import (
     connection_settings,
     index_projects,
-    indexable_projects,
     project_index,
     project_index_name,
     redacted_url,
     remove_stale_documents,
 )
+from resources.models import ProjectModel
 
 REQUEST_TIMEOUT = 30
+
+
+class ProgressOutput:
+    """The command's standard error as tqdm writes to it: its text as it comes, no line ending or colour added."""
+
+    def __init__(self, output):
+        self.output = output
+
+    def write(self, text):
+        self.output.write(text, style_func=str, ending="")
+
+    def flush(self):
+        self.output.flush()
 
 
 class Command(BaseCommand):
@@ -51,16 +64,24 @@ class Command(BaseCommand):
         except IllegalOperation as error:
             raise CommandError(f"The index {name} has another analysis: run again with --recreate. ({error})") from None
         except (ApiError, TransportError) as error:
-            raise CommandError(f"Could not create or update the index {name}: {error}") from None
+            raise CommandError(
+                f"Could not create or update the index {name}: {error} (after a change of its mapping, run again "
+                "with --recreate)"
+            ) from None
 
-        projects = indexable_projects()
+        projects = (
+            ProjectModel.objects.live()
+            .select_related("locale", "sector")
+            .prefetch_related("regions", "target_groups")
+            .order_by("pk")
+        )
         total = projects.count()
         bar = tqdm(
             total=total,
             unit="project",
             desc=name,
             disable=verbosity == 0,
-            file=getattr(self.stderr, "_out", sys.stderr),
+            file=ProgressOutput(self.stderr),
         )
         try:
             with bar:
