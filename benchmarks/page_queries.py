@@ -87,11 +87,11 @@ def measure(client, url):
 
 def cold(client, url, runs=5):
     """(queries, median ms) of the first request after a content change: the generation renewed, every value and
-    fragment cached under it (portal.generation) computed again."""
+    fragment cached under it (serving.generation) computed again."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from portal import generation
+    from serving import generation
 
     timings = []
     for _ in range(runs):

@@ -295,9 +295,9 @@ def generate(start, stop, seed):
     from django.db import transaction
     from wagtail.models import Locale
 
-    from portal import generation
     from portal.models import Region, Sector, TargetGroup
     from resources.models import ProjectModel
+    from serving import generation
 
     arabic, _ = Locale.objects.get_or_create(language_code="ar")
     sectors = list(Sector.objects.all())

@@ -1,4 +1,4 @@
-"""The portal core's app: the content generation's signals and untranslated copies kept unpublished."""
+"""The portal core's app: untranslated copies kept unpublished."""
 
 from django.apps import AppConfig
 from django.db.models.signals import post_save
@@ -11,8 +11,7 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        # app loading: both import Wagtail's models, which are not ready when this module is imported
-        from portal import generation, translating
+        # app loading: it imports Wagtail's models, which are not ready when this module is imported
+        from portal import translating
 
-        generation.connect()
         post_save.connect(translating.keep_untranslated_copies_unpublished, dispatch_uid="untranslated_copies")

@@ -9,9 +9,9 @@ from django.utils.encoding import escape_uri_path
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
-from portal import generation
 from portal.pages import RoutedEntry
 from portal.sites import site_id
+from serving import generation
 
 
 @dataclass(frozen=True)

@@ -99,7 +99,7 @@ class TargetGroup(TaxonomyTerm):
 
 
 class ContentGeneration(models.Model):
-    """One row whose token changes whenever public content changes (see portal.generation).
+    """One row whose token changes whenever public content changes (see serving.generation).
 
     Values shared by every page (navigation, footer, page addresses) are cached under the current token, so a
     change can never be served stale: the next request reads the new token and misses the cache. The token lives

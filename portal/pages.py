@@ -12,8 +12,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
 
-from portal import generation
 from portal.sites import site_id
+from serving import generation
 
 
 def restricted_paths(request):

@@ -5,11 +5,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from portal import generation
 from portal.classified import Classified
 from portal.pages import public
 from portal.sections import CrossLinks, HomeBlock, Section
 from portal.sites import site_id
+from serving import generation
 
 from . import feeds, horizon
 from .demo import load_demo
@@ -21,7 +21,7 @@ from .status import CallStatus, call_status
 def open_calls_for(obj, request):
     """Calls taking applications now that fit content of any section (a project model, a guide…).
 
-    The calls that fit, with their dates, are cached under the content generation (portal.generation); which of
+    The calls that fit, with their dates, are cached under the content generation (serving.generation); which of
     them take applications now is decided on every request from those dates (programs.status), never cached."""
     if not isinstance(obj, Classified):
         return None

@@ -11,10 +11,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from portal import generation
 from portal.classified import Classified
 from portal.pages import public
 from portal.sections import CrossLinks
+from serving import generation
 
 from .models import FundingPartner, GuidePage, PartnerDirectoryPage, ProjectBankPage, ProjectModel
 

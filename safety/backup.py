@@ -43,7 +43,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail_localize import models as localize
 
-from portal import generation
+from serving import generation
 
 FORMAT = "cooperative-portal-backup"
 VERSION = 1

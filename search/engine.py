@@ -27,11 +27,12 @@ from django.db.models.expressions import RawSQL
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
-from portal import generation, sections
+from portal import sections
 from search import dbindex, visible
 from search.analysis import analyze
 from search.models import expand_with_synonyms
 from search.visible import searchable_queryset, taxonomy_lookup
+from serving import generation
 
 PER_PAGE = 10
 MAX_HITS_PER_TYPE = 500  # only where the backend scores every hit itself (Elasticsearch)

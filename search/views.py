@@ -15,7 +15,7 @@ from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
-from portal import generation, sections
+from portal import sections
 from portal.listing import (
     PAGE_NUMBER,
     Filter,
@@ -33,6 +33,7 @@ from search.indexing import autocomplete_text
 from search.models import SearchedQuery
 from search.presentation import address, present_page
 from search.visible import searchable_queryset
+from serving import generation
 
 logger = logging.getLogger(__name__)
 AUTOCOMPLETE_SIZE = 8

@@ -7,14 +7,14 @@ first, then newer) does not depend on the query. Asking the database for all of 
 word means thousands of rows per search at 10,000 project models; a ``Catalogue`` answers it with set operations
 in memory (``match``, ``facet_counts``), as a search engine's filters and facets come from its doc values.
 
-A catalogue is built on first use after a content change and kept under ``portal.generation``'s token, which
+A catalogue is built on first use after a content change and kept under ``serving.generation``'s token, which
 every save, deletion, publication and move of public content renews in the same transaction (view restrictions
 and taxonomy included); the search index is written in that transaction too. A worker process therefore
 rebuilds its catalogue after any change, whichever process made it. Index rows added after the catalogue was
 built (a task queue indexing after the commit) are read by the next search, which learns the index's last row
 with its lookup (``admit``); a row rewritten in place after the build keeps its old title here until the next
 change. Writes that bypass the ORM's signals (``bulk_create``, ``QuerySet.update``) must call
-``portal.generation.bump()`` themselves, as the search index must then be updated by hand too. With no
+``serving.generation.bump()`` themselves, as the search index must then be updated by hand too. With no
 generation row (a database where nothing was saved yet) a catalogue is built for each search.
 """
 

@@ -1,3 +1,5 @@
+"""The caching app (docs/caching.md): the content generation's signals and the caching proxy's purges."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -7,6 +9,8 @@ class ServingConfig(AppConfig):
     verbose_name = _("Production serving")
 
     def ready(self):
-        from . import signals
+        # app loading: both import Wagtail's models, which are not ready when this module is imported
+        from . import generation, signals
 
+        generation.connect()
         signals.connect()

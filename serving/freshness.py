@@ -11,7 +11,8 @@ import math
 from django.core.cache import cache
 from django.utils import timezone
 
-from portal import generation, sections
+from portal import sections
+from serving import generation
 
 # A response's lifetime is computed a little before the cache stores it: keep this margin from the change.
 SAFETY_MARGIN_SECONDS = 1

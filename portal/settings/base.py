@@ -132,7 +132,7 @@ if env.str("REDIS_URL", default=""):
     # page being edited) while Redis is down or after it restarts empty.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
-    # Per process. Room for the values and HTML fragments kept under the content generation (portal/generation.py):
+    # Per process. Room for the values and HTML fragments kept under the content generation (serving/generation.py):
     # Django's default of 300 entries would be culled by a few dozen distinct searches and filtered listings.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 3000}}}
 

@@ -4,6 +4,7 @@ sections add to the home page, and how numbers, amounts and file sizes read."""
 from types import SimpleNamespace
 
 from django import template
+from django.http import QueryDict
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import get_language
@@ -11,9 +12,10 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from home.models import PortalSettings
-from portal import formatting, generation, sections
+from portal import formatting, sections
 from portal.i18n import entry_translation_links, language_alternates
 from portal.sites import site_id
+from serving import generation
 
 register = template.Library()
 
@@ -54,8 +56,6 @@ def get_item(mapping, key):
 def filter_query(filters, **changes):
     """The listing's current query string with ``changes`` (e.g. page=2); empty filters give a bare page link."""
     if filters is None:
-        from django.http import QueryDict
-
         query = QueryDict(mutable=True)
         query.update({k: v for k, v in changes.items() if v not in (None, "")})
         return query.urlencode()

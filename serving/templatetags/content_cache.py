@@ -16,9 +16,8 @@ from django import template
 from django.utils.translation import get_language
 from wagtail.templatetags.wagtail_cache import WagtailCacheNode
 
-from portal import generation
 from portal.sites import site_id
-from serving import freshness
+from serving import freshness, generation
 
 register = template.Library()
 

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction, Site
 
 from home.models import PortalSettings, StandardPage
-from portal import generation
+from serving import generation
 from tests.conftest import make_standard_page
 
 

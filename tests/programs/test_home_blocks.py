@@ -7,8 +7,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from portal import generation
 from programs.models import CallPage
+from serving import generation
 from tests.programs.conftest import add
 
 pytestmark = pytest.mark.django_db

@@ -11,8 +11,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from portal import generation
 from programs.models import CallPage
+from serving import generation
 from tests.programs.conftest import add, make_call, make_program
 
 pytestmark = pytest.mark.django_db

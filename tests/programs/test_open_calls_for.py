@@ -7,8 +7,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from portal import generation
 from programs.models import CallPage
+from serving import generation
 from tests.programs.conftest import add
 from tests.resources.conftest import make_project, project_bank  # noqa: F401 (fixture)
 

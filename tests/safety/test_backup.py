@@ -20,11 +20,11 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from home.models import StandardPage
-from portal import generation
 from portal.demo_files import metadata, minimal_pdf
 from portal.translating import translate
 from resources.models import ProjectModel
 from safety.backup import backed_up_models, empty_database
+from serving import generation
 from tests.resources.conftest import make_project
 from tests.safety import files
 

@@ -10,12 +10,12 @@ from django.db import connection
 from django.db.models import Count
 from django.db.models.signals import post_migrate
 
-from portal import generation
 from portal.models import Region, Sector
 from resources.models import ProjectModel
 from search import dbindex, engine, visible
 from search.analysis import analyze
 from search.engine import facet_counts, ids_in, run_search
+from serving import generation
 from tests.conftest import make_standard_page
 from tests.resources.conftest import make_project
 

@@ -9,8 +9,8 @@ from django.test import RequestFactory
 from django.utils import timezone
 from django.utils.translation import override
 
-from portal import generation
 from portal.models import ContentGeneration
+from serving import generation
 
 TEMPLATE = Template('{% load content_cache %}{% contentcache "probe" part %}{{ renders.next }}{% endcontentcache %}')
 

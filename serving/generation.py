@@ -1,4 +1,4 @@
-"""A content generation token, and values cached under it.
+"""The content generation: a token renewed by every change of public content, and values cached under it.
 
 Every save or deletion of public content (pages, snippets, settings, taxonomy, sites, locales, images,
 documents, view restrictions) and every page move gives the ``ContentGeneration`` row a new random token,
@@ -18,8 +18,11 @@ import secrets
 from django.apps import apps
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from portal import sections
 
 TIMEOUT = 24 * 3600
 _MISSING = object()
@@ -27,13 +30,12 @@ _MISSING = object()
 # starts, dropped when it ends; outside requests (commands, shells) every call reads the row.
 _request_memo = contextvars.ContextVar("portal_generation_request_memo", default=None)
 
-# Apps whose models are public content. Renditions are made while pages are viewed and change nothing shown;
-# revisions, log entries and workflow states change nothing until a page is published (which saves the page).
-CONTENT_APPS = {
+# Apps whose models are public content, with the installed sections' own (content_apps()). Renditions are made
+# while pages are viewed and change nothing shown; revisions, log entries and workflow states change nothing until a
+# page is published (which saves the page).
+CORE_CONTENT_APPS = {
     "portal",
     "home",
-    "programs",
-    "resources",
     "wagtailcore",
     "wagtailimages",
     "wagtaildocs",
@@ -64,13 +66,17 @@ def _model():
     return apps.get_model("portal", "ContentGeneration")
 
 
+def content_apps():
+    return CORE_CONTENT_APPS | {section.name for section in sections.installed_sections()}
+
+
 def is_content(model):
     if model is None:
         return False
     meta = model._meta
     if meta.apps is not apps:
         return False  # a migration's historical model: the generation row may not exist yet
-    return meta.app_label in CONTENT_APPS and (meta.app_label, meta.model_name) not in IGNORED_MODELS
+    return meta.app_label in content_apps() and (meta.app_label, meta.model_name) not in IGNORED_MODELS
 
 
 def bump():
@@ -87,20 +93,8 @@ def bump():
 
 
 def current():
-    """The token now, or None when there is no row (caching off).
-
-    Every request asks this once, so it is one plain statement: the ORM spent ten times longer building it than
-    the database spent answering it.
-    """
-    meta = _model()._meta
-    quote = connection.ops.quote_name
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT {quote(meta.get_field('token').column)} FROM {quote(meta.db_table)} WHERE {quote(meta.pk.column)} = %s",
-            [1],
-        )
-        row = cursor.fetchone()
-    return row[0] if row else None
+    """The token now, or None when there is no row (caching off). Every request asks this once."""
+    return _model().objects.filter(pk=1).values_list("token", flat=True).first()
 
 
 def _memo(request):
@@ -197,8 +191,6 @@ def _on_page_event(sender, **kwargs):
 
 
 def connect():
-    from wagtail.signals import page_published, page_unpublished, post_page_move
-
     request_started.connect(_request_started, dispatch_uid="portal_generation_request_started")
     request_finished.connect(_request_finished, dispatch_uid="portal_generation_request_finished")
     post_save.connect(_on_change, dispatch_uid="portal_generation_save")
