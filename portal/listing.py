@@ -19,11 +19,11 @@ from django.utils.translation import gettext as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
-from portal import generation
 from portal.forms import PortalPageForm
 from portal.models import Region, Sector, TargetGroup
 from portal.pages import public
 from search.indexing import AnalyzedSearchMixin, analyzed_search_fields
+from serving import generation
 
 MAX_VALUES_PER_FILTER = 20
 MAX_VALUE_LENGTH = 80
@@ -239,7 +239,14 @@ class ListingPage(AnalyzedSearchMixin, Page):
             self.per_page,
             prepare=lambda page: self.prepare_page(page, request),
         )
-        return {"filters": filters, "items": items, "page_key": page_key(request.GET)}
+
+        def listing_key():
+            """The filters and page number asked for, as the listing's ``{% contentcache %}`` key part (None for
+            bad input); read without building the page, which a section may compute otherwise (its own context)."""
+            page = page_key(request.GET)
+            return None if filters.fragment_key is None or page is None else f"{filters.fragment_key}#{page}"
+
+        return {"filters": filters, "items": items, "listing_key": listing_key}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -31,7 +31,6 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
-from portal import generation
 from portal.classified import Classified
 from portal.fields import MultipleChoiceField
 from portal.forms import PortalPageForm
@@ -40,6 +39,7 @@ from portal.models import DocumentLanguage
 from portal.pages import public
 from portal.translating import refuse_other_locale
 from search.indexing import AnalyzedSearchMixin, analyzed_search_fields, names
+from serving import generation
 
 from . import status as call_status_rules
 from .status import CallStatus
@@ -361,11 +361,6 @@ class CallPage(Classified, AnalyzedSearchMixin, Page):
     @property
     def legal_form_labels(self):
         return self._meta.get_field("legal_forms").labels(self.legal_forms)
-
-    # Served pages come with their forms and annexes (portal.views).
-    @staticmethod
-    def serve_prefetch():
-        return (models.Prefetch("documents", queryset=CallDocument.objects.select_related("document")),)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -10,6 +10,7 @@ import contextlib
 import contextvars
 import functools
 
+from anyascii import anyascii
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -199,11 +200,14 @@ class GuidePage(Classified, AnalyzedSearchMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["downloads"] = self.downloads.select_related("document")
-        context["related"] = [
-            page
-            for link in self.related_pages.select_related("linked_page")
-            if (page := link.linked_page.localized.specific_deferred).live
-        ]
+        # Lazy, as the downloads' queryset: nothing is asked while the page's content comes from the fragment cache.
+        context["related"] = SimpleLazyObject(
+            lambda: [
+                page
+                for link in self.related_pages.select_related("linked_page")
+                if (page := link.linked_page.localized.specific_deferred).live
+            ]
+        )
         return context
 
 
@@ -361,8 +365,6 @@ class CatalogueEntry(
         """Runs after each save that indexes this entry (not while indexing is deferred): other indexes to update."""
 
     def _ascii_label(self):
-        from anyascii import anyascii
-
         return anyascii(self.label or "")
 
     def _available(self, base, field):
@@ -688,15 +690,22 @@ class ProjectModel(Classified, AnalyzedSearchMixin, CatalogueEntry):
         return "resources/project_model.html"
 
     def detail_context(self, request, directory):
-        partner_directory = PartnerDirectoryPage.objects.live().filter(locale_id=self.locale_id).first()
-        partners = list(self.funding_partners())
-        base_url = partner_directory.get_url(request) if partner_directory else None
-        for partner in partners:
-            partner.public_url = base_url and partner_directory.entry_url(partner, base_url)
+        """Lazy: nothing is asked of the database while the page's content comes from the fragment cache."""
+        partner_directory = SimpleLazyObject(
+            lambda: PartnerDirectoryPage.objects.live().filter(locale_id=self.locale_id).first()
+        )
+
+        def partners():
+            found = list(self.funding_partners())
+            base_url = partner_directory.get_url(request) if partner_directory else None
+            for partner in found:
+                partner.public_url = base_url and partner_directory.entry_url(partner, base_url)
+            return found
+
         return {
             "project": self,
             "directory": directory,
-            "partners": partners,
+            "partners": SimpleLazyObject(partners),
             "partner_directory": partner_directory,
             "documents": self.documents.select_related("document"),
         }
