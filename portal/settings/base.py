@@ -217,7 +217,7 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "safety.uploads.CheckedImageForm"
 # Elasticsearch (when ELASTICSEARCH_URL is set) only splits it on whitespace.
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
 ELASTICSEARCH_INDEX_PREFIX = env.str("ELASTICSEARCH_INDEX_PREFIX", default="portal_")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend", "SEARCH_CONFIG": "simple"}}
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS["default"] = wagtail_backend_settings(ELASTICSEARCH_URL, ELASTICSEARCH_INDEX_PREFIX)
 

@@ -14,6 +14,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # The suite indexes into the database backend and lists the project bank from the database even when
 # ELASTICSEARCH_URL is set; the Elasticsearch integration tests talk to that server themselves.
 ELASTICSEARCH_URL = ""
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend", "SEARCH_CONFIG": "simple"}}
 # A purge repeated seconds later would land in a later test; the test of the repeat turns it on itself.
 FRONTEND_CACHE_REPURGE_SECONDS = 0

@@ -106,7 +106,7 @@ def test_elasticsearch_url_switches_the_search_backend():
     result = run_django("portal.settings.dev", code, ELASTICSEARCH_URL="http://127.0.0.1:9200")
     assert result.stdout.split() == ["wagtail.search.backends.elasticsearch8", "['http://127.0.0.1:9200']"]
     result = run_django("portal.settings.dev", code)
-    assert result.stdout.split()[0] == "wagtail.search.backends.database"
+    assert result.stdout.split()[0] == "search.backend"
 
 
 def _redis_available():
