@@ -83,3 +83,7 @@ class RoutedEntry:
     def translation_links(self, request=None):
         """[{"code", "name", "url"}] of the entry's live translations that have an address."""
         raise NotImplementedError
+
+    def get_url(self, request=None):
+        """The entry's own address (under ``directory_page()``), or None when it has none; as ``Page.get_url``."""
+        raise NotImplementedError

@@ -53,7 +53,13 @@ MEDIA_PREFIX = "media/"
 EXCLUDED_APPS = {"sessions", "axes"}
 # Derived state, made again after a restore: the search index (update_index) and the content generation token
 # (a new one, so that every worker drops what it cached of the content before).
-EXCLUDED_MODELS = {"wagtailsearch.indexentry", "wagtailsearch.sqliteftsindexentry", "portal.contentgeneration"}
+EXCLUDED_MODELS = {
+    "wagtailsearch.indexentry",
+    "wagtailsearch.sqliteftsindexentry",
+    "portal_search.indexedobject",
+    "portal_search.indexedterm",
+    "portal.contentgeneration",
+}
 
 
 class BackupError(Exception):

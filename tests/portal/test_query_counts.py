@@ -1,4 +1,4 @@
-"""Every public page type answers in at most 15 queries, in Arabic and in French, and in as many queries after
+"""Every public page type answers in at most 10 queries, in Arabic and in French, and in as many queries after
 the content grows: a page whose count follows the number of calls, news or project models fails here.
 
 Counts are read twice per page: on a cold cache (the first visit after a change) and on a warm one; both must stay
@@ -26,7 +26,7 @@ from resources.models import (
     ProjectModel,
 )
 
-MAX_QUERIES = 15
+MAX_QUERIES = 10
 SEARCHES = {"ar": "تعاونية", "fr": "coopérative"}  # words of many demo pages and project models, in every type
 GROWTH = 6  # more items of every kind, per language: enough for any per-item query to show
 _numbers = itertools.count(1)
